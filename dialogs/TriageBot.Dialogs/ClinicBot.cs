@@ -1,0 +1,56 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using TriageBot.Triage;
+
+namespace TriageBot.Dialogs;
+
+/// <summary>
+/// The bot on the Bot Framework side: loads the conversation's triage record, lets the root run the turn and
+/// sends what it produced. Saving the state (and retrying a turn that lost an ETag race) is the host's
+/// middleware's job, so the replies here are sent only once the state they follow from is stored.
+/// </summary>
+public sealed class ClinicBot(ConversationState state, TriageRoot root, ILogger<ClinicBot> logger) : ActivityHandler
+{
+    private readonly IStatePropertyAccessor<TriageRecord> _records = state.CreateProperty<TriageRecord>("triage");
+
+    protected override async Task OnMembersAddedAsync(
+        IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        if (!membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
+            return;
+        var record = await _records.GetAsync(turnContext, () => new TriageRecord(), cancellationToken);
+        if (record.Welcomed)
+            return;
+        var opening = PatientMessage.From(((ITurnContext)turnContext).Activity);
+        await turnContext.SendActivitiesAsync([.. root.Welcome(record, opening, turnContext.Activity.ChannelId)], cancellationToken);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var record = await _records.GetAsync(turnContext, () => new TriageRecord(), cancellationToken);
+        var reply = root.Run(record, PatientMessage.From(((ITurnContext)turnContext).Activity), turnContext.Activity.ChannelId);
+        var activities = reply.Activities.ToList();
+        if (reply.ForgetConversation)
+        {
+            await state.DeleteAsync(turnContext, cancellationToken);
+            logger.LogInformation("Conversation data deleted at the patient's request.");
+        }
+
+        if (reply.HandoffRequested)
+        {
+            // The handoff context names where the triage stands, never what the patient wrote.
+            var context = new { step = record.Step.ToString(), language = record.Language };
+            activities.Add(EventFactory.CreateHandoffInitiation(turnContext, context));
+            logger.LogInformation("Patient asked to talk to staff at step {Step}.", record.Step);
+        }
+
+        await turnContext.SendActivitiesAsync([.. activities], cancellationToken);
+    }
+
+    protected override Task OnUnrecognizedActivityTypeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        logger.LogDebug("Ignored an activity of type {ActivityType}.", turnContext.Activity.Type);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TriageBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Bot state on the configured database, and the middleware that saves it once per turn.</summary>
+    public static IServiceCollection AddTriageStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        if (!string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new InvalidOperationException(
+                $"Storage:Provider '{options.Provider}' is not supported by this version; use 'Sqlite'.");
+        }
+
+        var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? $"Data Source={Path.Combine(Path.GetFullPath(options.DataFolder, contentRoot), "triagebot.db")}"
+            : options.ConnectionString;
+        var storage = new SqliteStorage(connectionString);
+        services.AddSingleton(storage);
+        services.AddSingleton<IStorage>(storage);
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<SaveStateOrRetryMiddleware>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using TriageBot.Dialogs;
+using TriageBot.Storage;
+using TriageBot.Web.Apis;
+using TriageBot.Web.Bot;
+using TriageBot.Web.Health;
+
+namespace TriageBot.Web.Extensions;
+
+/// <summary>The composition of the host: everything Program.cs wires, in one place.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddTriageBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<ClinicOptions>(builder.Configuration.GetSection(ClinicOptions.Section));
+        services.AddTriageStorage(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddTriageDialogs();
+
+        services.AddHttpClient();
+        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotEndpointAccess>();
+        // CloudAdapter's constructors are ambiguous to DI: build it with a factory.
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => ActivatorUtilities.CreateInstance<ClinicAdapter>(sp));
+
+        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [StorageHealthCheck.ReadyTag]);
+        return builder;
+    }
+
+    public static WebApplication MapTriageBot(this WebApplication app)
+    {
+        app.Services.GetRequiredService<BotEndpointAccess>().LogAtStart();
+        app.MapBotApi();
+        app.MapHealthApi();
+        return app;
+    }
+}

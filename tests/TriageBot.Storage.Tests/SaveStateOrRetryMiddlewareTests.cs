@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace TriageBot.Storage.Tests;
+
+/// <summary>Two turns of one conversation racing over a real SQLite file: one wins, the other runs again.</summary>
+public sealed class SaveStateOrRetryMiddlewareTests : IDisposable
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
+    private readonly string _folder = Directory.CreateTempSubdirectory("triagebot-race-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Two_racing_turns_both_keep_what_they_recorded_and_each_answers_once()
+    {
+        var storage = new SqliteStorage($"Data Source={Path.Combine(_folder, "state.db")}");
+        var state = new ConversationState(storage);
+        var said = state.CreateProperty<List<string>>("said");
+        var adapter = new TestAdapter();
+        adapter.Use(new SaveStateOrRetryMiddleware(state, NullLogger<SaveStateOrRetryMiddleware>.Instance));
+
+        // Both turns load the state before either saves: the second save is a real ETag conflict.
+        var attempts = new ConcurrentDictionary<string, int>();
+        var loaded = 0;
+        var bothLoaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async Task Turn(ITurnContext turn, CancellationToken cancellationToken)
+        {
+            var list = await said.GetAsync(turn, () => [], cancellationToken);
+            list.Add(turn.Activity.Text);
+            if (attempts.AddOrUpdate(turn.Activity.Text, 1, (_, n) => n + 1) == 1)
+            {
+                if (Interlocked.Increment(ref loaded) == 2)
+                    bothLoaded.SetResult();
+                await bothLoaded.Task.WaitAsync(Limit, cancellationToken);
+            }
+
+            await turn.SendActivityAsync($"recorded {turn.Activity.Text}", cancellationToken: cancellationToken);
+        }
+
+        await Task.WhenAll(
+            adapter.ProcessActivityAsync(Message(adapter, "heartburn"), Turn, CancellationToken.None),
+            adapter.ProcessActivityAsync(Message(adapter, "headaches"), Turn, CancellationToken.None));
+
+        var key = $"test/conversations/{adapter.Conversation.Conversation.Id}";
+        var saved = (Dictionary<string, object>)(await storage.ReadAsync([key]))[key];
+        Assert.Equal(["headaches", "heartburn"], ((List<string>)saved["said"]).Order());
+        Assert.Equal(3, attempts.Values.Sum()); // the loser ran twice
+        var replies = adapter.ActiveQueue.Select(a => a.Text).Order().ToList();
+        Assert.Equal(["recorded headaches", "recorded heartburn"], replies);
+    }
+
+    private static Activity Message(TestAdapter adapter, string text)
+    {
+        var activity = adapter.MakeActivity(text);
+        return activity;
+    }
+}

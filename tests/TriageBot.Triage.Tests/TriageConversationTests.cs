@@ -1,0 +1,250 @@
+using TriageBot.Triage.Model;
+
+namespace TriageBot.Triage.Tests;
+
+/// <summary>Every transition of the machine, one test each.</summary>
+public sealed class TriageConversationTests
+{
+    private readonly TriageRecord _record = new();
+    private readonly TriageConversation _conversation;
+
+    public TriageConversationTests() => _conversation = new TriageConversation(_record, TriageProtocol.Default);
+
+    [Fact]
+    public void A_new_conversation_asks_the_complaint_first()
+    {
+        Assert.Equal(TriageStep.Complaint, _conversation.Step);
+    }
+
+    [Fact]
+    public void Answering_the_complaint_asks_where_it_is()
+    {
+        Answer("numbness");
+        Assert.Equal(TriageStep.Location, _conversation.Step);
+    }
+
+    [Fact]
+    public void A_complaint_that_also_names_the_place_skips_the_location_question()
+    {
+        Answer("numbness", "lumbar");
+        Assert.Equal(TriageStep.Symptoms, _conversation.Step);
+    }
+
+    [Fact]
+    public void Answering_the_location_asks_about_other_symptoms()
+    {
+        Answer("pain");
+        Answer("lumbar");
+        Assert.Equal(TriageStep.Symptoms, _conversation.Step);
+    }
+
+    [Fact]
+    public void Answering_the_symptoms_asks_about_the_context()
+    {
+        Answer("pain", "lumbar");
+        Answer();
+        Assert.Equal(TriageStep.Context, _conversation.Step);
+    }
+
+    [Fact]
+    public void Answering_the_context_asks_about_sleep_when_the_advice_will_include_tips()
+    {
+        Answer("pain", "lumbar");
+        Answer();
+        Answer();
+        Assert.Equal(TriageStep.Sleep, _conversation.Step);
+    }
+
+    [Fact]
+    public void Answering_the_context_of_an_urgent_case_gives_the_outcome_without_lifestyle_questions()
+    {
+        Answer("pain", "lumbar");
+        Answer("fever");
+        Answer();
+        Assert.Equal(TriageStep.Outcome, _conversation.Step);
+        Assert.Equal(Disposition.Urgent, _conversation.Outcome.Disposition);
+    }
+
+    [Fact]
+    public void Answering_sleep_asks_about_posture()
+    {
+        Answer("pain", "lumbar");
+        Answer();
+        Answer();
+        Answer("mattress_unsuitable");
+        Assert.Equal(TriageStep.Posture, _conversation.Step);
+    }
+
+    [Fact]
+    public void Answering_posture_gives_the_outcome()
+    {
+        Answer("pain", "lumbar");
+        Answer();
+        Answer();
+        Answer();
+        Answer("long_sitting");
+        Assert.Equal(TriageStep.Outcome, _conversation.Step);
+    }
+
+    [Fact]
+    public void A_sleep_habit_mentioned_earlier_skips_the_sleep_question()
+    {
+        Answer("pain", "lumbar", "mattress_unsuitable");
+        Answer();
+        Answer();
+        Assert.Equal(TriageStep.Posture, _conversation.Step);
+    }
+
+    [Fact]
+    public void An_urgent_sign_mentioned_before_the_symptoms_question_does_not_skip_it()
+    {
+        Answer("pain", "lumbar", "fever");
+        Assert.Equal(TriageStep.Symptoms, _conversation.Step);
+    }
+
+    [Fact]
+    public void An_answer_not_understood_asks_the_same_question_again()
+    {
+        Answer("pain");
+        Miss();
+        Assert.Equal(TriageStep.Location, _conversation.Step);
+        Assert.True(_conversation.IsAskingAgain);
+    }
+
+    [Fact]
+    public void A_second_answer_not_understood_moves_on_and_records_the_step_as_not_answered()
+    {
+        Answer("pain");
+        Miss();
+        Miss();
+        Assert.Equal(TriageStep.Symptoms, _conversation.Step);
+        Assert.False(_conversation.IsAskingAgain);
+        Assert.Contains(TriageStep.Location, _record.UnansweredSteps);
+    }
+
+    [Fact]
+    public void Misses_are_counted_per_question()
+    {
+        Answer("pain");
+        Miss();
+        Answer("lumbar");
+        Miss();
+        Assert.Equal(TriageStep.Symptoms, _conversation.Step);
+        Assert.True(_conversation.IsAskingAgain);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void A_red_flag_at_any_question_gives_the_emergency_at_once(int answersBefore)
+    {
+        string[][] answers = [["pain"], ["lumbar"], [], [], [], []];
+        foreach (var answer in answers.Take(answersBefore))
+            Answer(answer);
+        Assert.Equal((TriageStep)answersBefore, _conversation.Step);
+
+        Mention("chest_pressure");
+
+        Assert.Equal(TriageStep.Emergency, _conversation.Step);
+        Assert.Equal(Disposition.Emergency, _conversation.Outcome.Disposition);
+    }
+
+    [Fact]
+    public void A_red_flag_after_the_advice_still_gives_the_emergency()
+    {
+        AnswerEverything();
+        Mention("vomiting");
+        Assert.Equal(TriageStep.Emergency, _conversation.Step);
+    }
+
+    [Fact]
+    public void A_red_flag_after_the_emergency_keeps_the_emergency()
+    {
+        Mention("chest_pressure");
+        Mention("breathing_difficulty");
+        Assert.Equal(TriageStep.Emergency, _conversation.Step);
+        Assert.Contains("breathing_difficulty", _conversation.Outcome.Reasons);
+    }
+
+    [Fact]
+    public void A_denied_red_flag_never_escalates()
+    {
+        _conversation.Hear(new PatientAnswer([Heard("pain")], [Heard("chest_pressure"), Heard("high_fever")], true));
+        Assert.Equal(TriageStep.Location, _conversation.Step);
+        Assert.Equal(Disposition.SelfCare, _conversation.Outcome.Disposition);
+    }
+
+    [Fact]
+    public void Messages_after_the_advice_leave_the_advice_as_it_is()
+    {
+        AnswerEverything();
+        Answer("pain");
+        Miss();
+        Assert.Equal(TriageStep.Outcome, _conversation.Step);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void Starting_over_during_the_questions_returns_to_the_first_question_with_nothing_remembered(int answersBefore)
+    {
+        string[][] answers = [["numbness"], ["lumbar"], [], [], []];
+        foreach (var answer in answers.Take(answersBefore))
+            Answer(answer);
+
+        _conversation.StartOver();
+
+        Assert.Equal(TriageStep.Complaint, _conversation.Step);
+        Assert.Empty(_record.Findings);
+        Assert.Empty(_record.AnsweredSteps);
+    }
+
+    [Fact]
+    public void Starting_over_after_the_advice_returns_to_the_first_question()
+    {
+        AnswerEverything();
+        _conversation.StartOver();
+        Assert.Equal(TriageStep.Complaint, _conversation.Step);
+        Assert.Empty(_record.Findings);
+    }
+
+    [Fact]
+    public void Starting_over_after_the_emergency_returns_to_the_first_question()
+    {
+        Mention("major_trauma");
+        _conversation.StartOver();
+        Assert.Equal(TriageStep.Complaint, _conversation.Step);
+        Assert.Empty(_record.Findings);
+    }
+
+    [Fact]
+    public void The_conversation_continues_from_the_record_alone()
+    {
+        Answer("numbness", "lumbar");
+        var resumed = new TriageConversation(_record, TriageProtocol.Default);
+        Assert.Equal(TriageStep.Symptoms, resumed.Step);
+    }
+
+    private void AnswerEverything()
+    {
+        Answer("pain", "lumbar");
+        for (var i = 0; i < 4; i++)
+            Answer();
+        Assert.Equal(TriageStep.Outcome, _conversation.Step);
+    }
+
+    private void Answer(params string[] findings) =>
+        _conversation.Hear(new PatientAnswer([.. findings.Select(Heard)], [], AnswersQuestion: true));
+
+    private void Mention(string finding) =>
+        _conversation.Hear(new PatientAnswer([Heard(finding)], [], AnswersQuestion: false));
+
+    private void Miss() => _conversation.Hear(new PatientAnswer([], [], AnswersQuestion: false));
+
+    private HeardFinding Heard(string id) => new(id, id, _conversation.Step);
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace TriageBot.Web.Tests;
+
+/// <summary>
+/// Stands in for a channel's Bot Connector service on loopback: the bot posts its replies to
+/// <c>{serviceUrl}/v3/conversations/{id}/activities[/{replyToId}]</c> and this records them.
+/// </summary>
+internal sealed class LoopbackConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<JsonObject> _received = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    private LoopbackConnector(WebApplication app) => _app = app;
+
+    public string ServiceUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+
+    public static async Task<LoopbackConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new LoopbackConnector(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{**replyToId}", connector.ReceiveAsync);
+        app.MapPost("/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
+        await app.StartAsync();
+        return connector;
+    }
+
+    /// <summary>The next activity the bot sent, waiting at most <paramref name="limit"/> for it.</summary>
+    public async Task<JsonObject> NextAsync(TimeSpan limit)
+    {
+        if (!await _arrived.WaitAsync(limit))
+            throw new TimeoutException($"The bot sent nothing to the connector within {limit}.");
+        _received.TryDequeue(out var activity);
+        return activity!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _arrived.Dispose();
+    }
+
+    private async Task<IResult> ReceiveAsync(HttpRequest request)
+    {
+        var activity = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+        _received.Enqueue(activity);
+        _arrived.Release();
+        return Results.Ok(new { id = Guid.NewGuid().ToString("N") });
+    }
+}
