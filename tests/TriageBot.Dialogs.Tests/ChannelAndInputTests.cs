@@ -35,10 +35,10 @@ public sealed class ChannelAndInputTests
     public async Task Another_language_is_answered_in_english_with_a_note_that_russian_is_available()
     {
         await new TriageChat("de-DE").Flow()
-            .SendConversationUpdate()
-            .AssertReply(_ => { })
+            .Send("My back hurts")
+            .AssertText("Hello")
             .AssertText("Russian")
-            .AssertQuestion("complaint")
+            .AssertQuestion("location", contains: "Where")
             .StartTestAsync();
     }
 

@@ -55,7 +55,7 @@ public sealed class InterruptionTests
             .StartTestAsync();
 
         var key = $"test/conversations/{chat.Adapter.Conversation.Conversation.Id}";
-        Assert.Empty(await chat.Storage.ReadAsync([key]));
+        Assert.Empty(await chat.Storage.ReadAsync([key], CancellationToken.None));
     }
 
     [Fact]

@@ -3,18 +3,18 @@ namespace TriageBot.Web.Tests;
 /// <summary>One running host (Development, its own SQLite file) shared by a test class.</summary>
 public sealed class HostFixture : IAsyncLifetime
 {
-    private readonly TempFolder _data = new();
+    private readonly string _data = Directory.CreateTempSubdirectory("triagebot-test-").FullName;
     private BotHostProcess? _host;
 
     internal BotHostProcess Host => _host!;
 
     public HttpClient Http { get; private set; } = null!;
 
-    public string DataFolder => _data.Path;
+    public string DataFolder => _data;
 
     public async Task InitializeAsync()
     {
-        _host = await BotHostProcess.StartAsync(_data.Path);
+        _host = await BotHostProcess.StartAsync(_data);
         Http = new HttpClient { BaseAddress = _host.BaseAddress };
     }
 
@@ -22,6 +22,6 @@ public sealed class HostFixture : IAsyncLifetime
     {
         Http.Dispose();
         await _host!.DisposeAsync();
-        _data.Dispose();
+        Directory.Delete(_data, recursive: true);
     }
 }

@@ -17,7 +17,7 @@ public sealed class BotApiTests(HostFixture fixture) : IClassFixture<HostFixture
         Assert.Equal("context", Patient.LastStep(await patient.SayAsync("no")));
         Assert.Equal("sleep", Patient.LastStep(await patient.SayAsync("no")));
         Assert.Equal("posture", Patient.LastStep(await patient.SayAsync("my mattress is very soft and old")));
-        var outcome = (await patient.SayAsync("I sit at a computer 9 hours a day")).Last();
+        var outcome = (await patient.SayAsync("I sit at a computer 9 hours a day"))[^1];
 
         Assert.Equal("self_care", Patient.DispositionOf(outcome));
         Assert.Equal(["mattress", "breaks", "general"], outcome["channelData"]!["triage"]!["tips"]!.AsArray().Select(t => t!.GetValue<string>()));
@@ -71,7 +71,7 @@ public sealed class BotApiTests(HostFixture fixture) : IClassFixture<HostFixture
         foreach (var patient in patients)
         {
             Assert.Equal("posture", Patient.LastStep(await patient.SayAsync("fine")));
-            var outcome = (await patient.SayAsync("nothing special")).Last();
+            var outcome = (await patient.SayAsync("nothing special"))[^1];
             var specialists = outcome["channelData"]!["triage"]!["specialists"]!.AsArray().Select(s => s!.GetValue<string>()).ToList();
             Assert.Contains("gastroenterologist", specialists);
             Assert.Contains("gynecologist", specialists);

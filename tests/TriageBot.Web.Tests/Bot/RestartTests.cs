@@ -20,7 +20,7 @@ public sealed class RestartTests
 
         Assert.Equal("sleep", Patient.LastStep(await patient.SayAsync("I get heartburn a lot lately")));
         Assert.Equal("posture", Patient.LastStep(await patient.SayAsync("fine")));
-        var outcome = (await patient.SayAsync("nothing special")).Last();
+        var outcome = (await patient.SayAsync("nothing special"))[^1];
         Assert.Equal("consult", Patient.DispositionOf(outcome));
         Assert.Contains("numbness", outcome["channelData"]!["triage"]!["findings"]!.AsArray().Select(f => f!.GetValue<string>()));
         Assert.True(File.Exists(Path.Combine(data.Path, "triagebot.db")));

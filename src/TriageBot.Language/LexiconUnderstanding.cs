@@ -1,0 +1,74 @@
+namespace TriageBot.Language;
+
+/// <summary>
+/// The local understanding: lexicon phrases in English and Russian, negation after NegEx, temperatures.
+/// Deterministic, no network, and bounded: only the first <see cref="MaxLength"/> characters are read.
+/// Thread-safe; meant to be a singleton.
+/// </summary>
+public sealed class LexiconUnderstanding : ITextUnderstanding
+{
+    /// <summary>No answer needs more; it keeps every message's cost bounded.</summary>
+    public const int MaxLength = 2_000;
+
+    private static readonly string[] CommandPriority = ["forget_me", "talk_to_staff", "start_over", "help"];
+    private readonly Dictionary<string, Lexicon> _lexicons = new()
+    {
+        ["en"] = Lexicon.Load("en"),
+        ["ru"] = Lexicon.Load("ru"),
+    };
+
+    public Understanding Understand(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > MaxLength)
+            text = text[..MaxLength];
+        var lexicon = _lexicons.GetValueOrDefault(language) ?? _lexicons["en"];
+        var tokens = Tokenizer.Split(text, lexicon.Language);
+        if (tokens.Count == 0)
+            return Understanding.Nothing;
+
+        var findings = Lexicon.FindAll(lexicon.Findings, tokens);
+        var temperatures = TemperatureReader.Read(lexicon, tokens, text).ToList();
+        if (temperatures.Count > 0)
+        {
+            // A measured temperature says more than the word "temperature" next to it.
+            findings.RemoveAll(f => f.Id == "fever");
+            findings.AddRange(temperatures.Select(t => t.Match));
+        }
+
+        var kept = findings.Where(f => !findings.Exists(f.Within)).ToList();
+        var negation = new Negation(lexicon, tokens, kept);
+        var mentions = kept
+            .Select(f => new Mention(f.Id, Evidence(text, tokens, f), negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal)))
+            .GroupBy(m => m.FindingId)
+            .Select(g => g.FirstOrDefault(m => !m.Negated) ?? g.First()) // an affirmed red flag must never be hidden by a denial
+            .ToList();
+        return new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens));
+    }
+
+    /// <summary>A command only when it is what the message is about, not a word inside a story.</summary>
+    private static PatientCommand? Command(Lexicon lexicon, List<Token> tokens)
+    {
+        var words = tokens.Count(t => t.Folded != Tokenizer.ClauseMark);
+        var commands = Lexicon.FindAll(lexicon.Commands, tokens).Where(c => words - c.Length <= 3).ToList();
+        return CommandPriority.FirstOrDefault(id => commands.Exists(c => c.Id == id)) switch
+        {
+            "forget_me" => PatientCommand.ForgetMe,
+            "talk_to_staff" => PatientCommand.TalkToStaff,
+            "start_over" => PatientCommand.StartOver,
+            "help" => PatientCommand.Help,
+            _ => null,
+        };
+    }
+
+    /// <summary>"No", "none of these", "fine": at the start of the answer, or as most of a short one.</summary>
+    private static bool SaysNone(Lexicon lexicon, List<Token> tokens)
+    {
+        var words = tokens.Count(t => t.Folded != Tokenizer.ClauseMark);
+        var first = tokens.FindIndex(t => t.Folded != Tokenizer.ClauseMark);
+        return Lexicon.FindAll(lexicon.None, tokens).Exists(n => n.Start == first || words <= 4);
+    }
+
+    private static string Evidence(string text, List<Token> tokens, PhraseMatch match) =>
+        text[tokens[match.Start].Start..tokens[match.End - 1].End];
+}

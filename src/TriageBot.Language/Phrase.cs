@@ -1,0 +1,59 @@
+namespace TriageBot.Language;
+
+/// <summary>
+/// A lexicon phrase as word patterns: a folded word, a word start ("онемел*" matches онемела, онемело...),
+/// or a gap "_" that skips up to <see cref="MaxGap"/> words ("pressure _ chest": pressure in my chest).
+/// </summary>
+internal sealed class Phrase
+{
+    public const int MaxGap = 3;
+    private readonly string[] _patterns;
+
+    public Phrase(string id, string text, string language)
+    {
+        Id = id;
+        _patterns = [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw => raw switch
+        {
+            "_" => "_",
+            _ when raw.EndsWith('*') => Tokenizer.Fold(raw[..^1], "ru") + "*", // a word start is never de-pluralised
+            _ => Tokenizer.Fold(raw, language),
+        })];
+        if (_patterns.Length == 0)
+            throw new InvalidDataException($"Empty phrase for '{id}'.");
+    }
+
+    public string Id { get; }
+
+    public int Length => _patterns.Length;
+
+    /// <summary>The index after the last word matched when the phrase starts at <paramref name="start"/>; -1 if not.</summary>
+    public int MatchAt(IReadOnlyList<Token> tokens, int start) => Match(tokens, start, 0);
+
+    private int Match(IReadOnlyList<Token> tokens, int at, int pattern)
+    {
+        if (pattern == _patterns.Length)
+            return at;
+        var p = _patterns[pattern];
+        if (p == "_")
+        {
+            for (var skip = 0; skip <= MaxGap && at + skip <= tokens.Count; skip++)
+            {
+                if (skip > 0 && tokens[at + skip - 1].Folded == Tokenizer.ClauseMark)
+                    break;
+                var end = Match(tokens, at + skip, pattern + 1);
+                if (end >= 0)
+                    return end;
+            }
+
+            return -1;
+        }
+
+        if (at >= tokens.Count || !Fits(p, tokens[at].Folded))
+            return -1;
+        return Match(tokens, at + 1, pattern + 1);
+    }
+
+    private static bool Fits(string pattern, string word) => pattern.EndsWith('*')
+        ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal)
+        : pattern == word;
+}

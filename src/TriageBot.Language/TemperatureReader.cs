@@ -1,0 +1,37 @@
+using System.Globalization;
+
+namespace TriageBot.Language;
+
+/// <summary>
+/// Body temperatures written as numbers: 37.6, 39,5, 101 F. From 38.5 °C (101.3 °F) it is a high fever,
+/// from 37.0 °C a fever, below that a normal temperature (a denied fever).
+/// </summary>
+internal static class TemperatureReader
+{
+    private const double HighFever = 38.5;
+    private const double Fever = 37.0;
+    private const int Nearby = 3;
+
+    /// <summary>Each reading as a finding match with whether it denies a fever (a normal temperature).</summary>
+    public static IEnumerable<(PhraseMatch Match, bool Normal)> Read(Lexicon lexicon, IReadOnlyList<Token> tokens, string text)
+    {
+        var words = Lexicon.FindAll(lexicon.TemperatureWords, tokens);
+        var fahrenheit = Lexicon.FindAll(lexicon.Fahrenheit, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!double.TryParse(tokens[i].Folded.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                continue;
+            var degreeSign = tokens[i].End < text.Length && text[tokens[i].End] == '°';
+            var near = degreeSign || words.Exists(w => Math.Abs(w.Start - i) <= Nearby);
+            var isFahrenheit = fahrenheit.Exists(f => f.Start > i && f.Start - i <= 1);
+            var celsius = isFahrenheit || (value is >= 95 and <= 110 && near) ? (value - 32) * 5 / 9 : value;
+            if (celsius is < 34 or > 43 || (!near && !IsTypicalReading(tokens[i].Folded)))
+                continue;
+            var id = celsius >= HighFever ? "high_fever" : "fever";
+            yield return (new PhraseMatch(id, i, i + 1), celsius < Fever);
+        }
+    }
+
+    /// <summary>"37.6" with a decimal is a temperature even without the word; a bare "38" may be an age.</summary>
+    private static bool IsTypicalReading(string number) => number.Contains('.', StringComparison.Ordinal) || number.Contains(',', StringComparison.Ordinal);
+}
