@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;
 
 namespace TriageBot.Dialogs.Tests;
@@ -38,10 +37,10 @@ internal sealed class TriageChat
 
     public TestFlow Flow() => new(Adapter, _bot);
 
+    public BotCallbackHandler Callback => _bot.OnTurnAsync;
+
     public static JObject? Triage(IActivity activity) =>
         (activity.AsMessageActivity()?.ChannelData as JObject)?["triage"] as JObject;
 
     public static string? StepOf(IActivity activity) => Triage(activity)?["step"]?.ToString();
-
-    public static NullLogger Logger => NullLogger.Instance;
 }

@@ -1,0 +1,128 @@
+namespace TriageBot.Language.Tests;
+
+/// <summary>What a patient writes, and the findings a clinician would hear in it.</summary>
+public sealed class LexiconUnderstandingTests
+{
+    private static readonly LexiconUnderstanding Understanding = new();
+
+    [Theory]
+    [InlineData("en", "Hi, my lower back has gone numb", "numbness lumbar", "")]
+    [InlineData("en", "My upper back is numb and there's a heavy pressure in my chest", "numbness thoracic chest_pressure", "")]
+    [InlineData("en", "I've thrown up twice and feel awful", "vomiting", "")]
+    [InlineData("en", "it's numb around my groin and bottom too", "saddle_numbness", "")]
+    [InlineData("en", "The pain and numbness in my back are getting worse every hour", "worsening_fast pain", "")]
+    [InlineData("en", "I fell off a ladder yesterday and now my back is numb", "major_trauma numbness", "")]
+    [InlineData("en", "I'm 7 months pregnant and my lower back keeps going numb", "pregnancy numbness lumbar", "")]
+    [InlineData("en", "My neck is stiff and sore when I wake up", "pain cervical", "numbness")]
+    [InlineData("en", "Numbness in my lower back going down my left leg for three weeks", "numbness lumbar to_leg persistent", "")]
+    [InlineData("en", "I sleep on two big pillows", "pillow_high", "")]
+    [InlineData("en", "pain in my pelvis and some erection problems", "prostate_signs", "")]
+    [InlineData("en", "my periods have been irregular", "gyn_signs", "")]
+    [InlineData("en", "headaches and my vision gets blurry", "neuro_signs", "")]
+    [InlineData("en", "I carry my bag on one shoulder", "one_sided_load", "")]
+    [InlineData("en", "my legs keep giving way and both legs are numb", "both_legs", "")]
+    [InlineData("en", "I can't pee since this morning", "bladder_bowel", "")]
+    [InlineData("en", "I'm short of breath", "breathing_difficulty", "")]
+    [InlineData("en", "the room is spinning and I nearly fainted", "severe_dizziness", "")]
+    [InlineData("en", "I had cancer five years ago", "cancer_history", "")]
+    [InlineData("en", "it's worse at night", "night_pain", "")]
+    [InlineData("en", "my mattress is very soft and old", "mattress_unsuitable", "")]
+    [InlineData("en", "I sit at a computer 9 hours a day", "long_sitting", "")]
+    [InlineData("en", "I work construction, lots of heavy lifting", "heavy_work", "")]
+    [InlineData("en", "I have scoliosis", "spine_condition", "")]
+    [InlineData("ru", "Немеет поясница, и появилась тошнота и рвота", "numbness lumbar vomiting", "")]
+    [InlineData("ru", "Немеет шея и покалывает пальцы", "numbness cervical", "")]
+    [InlineData("ru", "Болит поясница по утрам после сна", "pain lumbar", "numbness")]
+    [InlineData("ru", "Я беременна, немеет поясница", "pregnancy numbness lumbar", "")]
+    [InlineData("ru", "сплю на очень жёстком матрасе", "mattress_unsuitable", "")]
+    [InlineData("ru", "сижу весь день в офисе", "long_sitting", "")]
+    [InlineData("ru", "онемела поясница", "numbness lumbar", "")]
+    [InlineData("ru", "онемение в пояснице", "numbness lumbar", "")]
+    [InlineData("ru", "меня подташнивает", "digestive_signs", "vomiting")]
+    [InlineData("ru", "давит в груди", "chest_pressure", "")]
+    [InlineData("ru", "упал с лестницы и теперь немеет спина", "major_trauma numbness", "")]
+    [InlineData("ru", "не могу помочиться", "bladder_bowel", "")]
+    [InlineData("ru", "трудно дышать", "breathing_difficulty", "")]
+    [InlineData("ru", "отдаёт в ногу уже три недели", "to_leg persistent", "")]
+    [InlineData("ru", "часто изжога", "digestive_signs", "")]
+    [InlineData("ru", "у меня грыжа и остеохондроз", "spine_condition", "")]
+    public void A_message_gives_the_findings_a_clinician_would_hear(string language, string text, string affirmed, string notAffirmed)
+    {
+        var heard = Understanding.Understand(text, language).Affirmed.Select(m => m.FindingId).ToHashSet();
+        Assert.All(Ids(affirmed), id => Assert.True(heard.Contains(id), $"'{text}' should give {id}; heard {string.Join(", ", heard)}"));
+        Assert.All(Ids(notAffirmed), id => Assert.False(heard.Contains(id), $"'{text}' should not give {id}"));
+    }
+
+    [Theory]
+    [InlineData("en", "I have a slight temperature, 37.6", "fever", "high_fever")]
+    [InlineData("en", "temperature 39.2", "high_fever", "")]
+    [InlineData("en", "my temp is 101.5 F", "high_fever", "")]
+    [InlineData("ru", "температура 38,9", "high_fever", "")]
+    [InlineData("ru", "температура 37,2", "fever", "high_fever")]
+    [InlineData("en", "I'm 45 and my back hurts", "pain", "fever high_fever")]
+    public void Temperatures_are_read_from_numbers(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Fact]
+    public void A_normal_temperature_denies_a_fever()
+    {
+        var understood = Understanding.Understand("temperature 36.6", "en");
+        Assert.DoesNotContain(understood.Affirmed, m => m.FindingId is "fever" or "high_fever");
+    }
+
+    [Fact]
+    public void Every_mention_carries_the_words_that_said_it()
+    {
+        var mention = Understanding.Understand("Hi there, I threw up this morning", "en").Affirmed.Single(m => m.FindingId == "vomiting");
+        Assert.Equal("threw up", mention.Evidence);
+    }
+
+    [Theory]
+    [InlineData("en", "help", PatientCommand.Help)]
+    [InlineData("en", "Start over", PatientCommand.StartOver)]
+    [InlineData("en", "Talk to staff", PatientCommand.TalkToStaff)]
+    [InlineData("en", "can I talk to a human please", PatientCommand.TalkToStaff)]
+    [InlineData("en", "please forget me", PatientCommand.ForgetMe)]
+    [InlineData("ru", "Начать заново", PatientCommand.StartOver)]
+    [InlineData("ru", "Связаться с клиникой", PatientCommand.TalkToStaff)]
+    [InlineData("ru", "удалите мои данные", PatientCommand.ForgetMe)]
+    [InlineData("ru", "помощь", PatientCommand.Help)]
+    public void Commands_are_recognised(string language, string text, PatientCommand command)
+    {
+        Assert.Equal(command, Understanding.Understand(text, language).Command);
+    }
+
+    [Theory]
+    [InlineData("my neck pain doesn't help me sleep at all these days")]
+    [InlineData("I need to restart my work after the holidays and my back hurts")]
+    public void A_command_word_inside_a_story_is_no_command(string text)
+    {
+        Assert.Null(Understanding.Understand(text, "en").Command);
+    }
+
+    [Theory]
+    [InlineData("en", "no")]
+    [InlineData("en", "nope")]
+    [InlineData("en", "None of these")]
+    [InlineData("en", "nothing else")]
+    [InlineData("en", "fine")]
+    [InlineData("ru", "нет")]
+    [InlineData("ru", "ничего такого")]
+    [InlineData("ru", "нормально")]
+    public void Short_denials_say_none(string language, string text)
+    {
+        Assert.True(Understanding.Understand(text, language).SaysNone);
+    }
+
+    [Fact]
+    public void A_denial_with_a_finding_reports_both()
+    {
+        var understood = Understanding.Understand("no, but I feel sick", "en");
+        Assert.True(understood.SaysNone);
+        Assert.Contains(understood.Affirmed, m => m.FindingId == "digestive_signs");
+    }
+
+    private static string[] Ids(string ids) => ids.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

@@ -1,0 +1,62 @@
+namespace TriageBot.Language.Tests;
+
+/// <summary>A negated red flag never escalates; an affirmed one is never hidden by a denial nearby.</summary>
+public sealed class NegationTests
+{
+    private static readonly LexiconUnderstanding Understanding = new();
+
+    [Theory]
+    [InlineData("en", "Lower back ache, no fever, no nausea, no chest pain", "fever digestive_signs chest_pressure")]
+    [InlineData("en", "I don't feel sick", "digestive_signs")]
+    [InlineData("en", "I haven't vomited", "vomiting")]
+    [InlineData("en", "no chest pressure or shortness of breath", "chest_pressure breathing_difficulty")]
+    [InlineData("en", "without any fever", "fever")]
+    [InlineData("en", "I am not pregnant", "pregnancy")]
+    [InlineData("en", "never had cancer", "cancer_history")]
+    [InlineData("en", "no loss of bladder control", "bladder_bowel")]
+    [InlineData("en", "fever - none", "fever")]
+    [InlineData("ru", "Болит спина, температуры нет, тошноты нет", "fever digestive_signs")]
+    [InlineData("ru", "температуры нет", "fever")]
+    [InlineData("ru", "нет температуры", "fever")]
+    [InlineData("ru", "без температуры и без рвоты", "fever vomiting")]
+    [InlineData("ru", "не тошнит", "digestive_signs")]
+    [InlineData("ru", "ни температуры, ни тошноты", "fever digestive_signs")]
+    [InlineData("ru", "я не беременна", "pregnancy")]
+    [InlineData("ru", "не давит в груди", "chest_pressure")]
+    public void Denied_findings_are_negated_and_not_affirmed(string language, string text, string denied)
+    {
+        var understood = Understanding.Understand(text, language);
+        foreach (var id in denied.Split(' '))
+        {
+            Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == id);
+            Assert.Contains(understood.Mentions, m => m.FindingId == id && m.Negated);
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "no fever but I threw up", "vomiting", "fever")]
+    [InlineData("en", "no fever, vomiting twice", "vomiting", "fever")]
+    [InlineData("en", "I don't have a fever and I have chest pain", "chest_pressure", "fever")]
+    [InlineData("en", "not only back pain but chest pressure too", "chest_pressure", "")]
+    [InlineData("en", "I can't feel my legs, both legs are numb", "both_legs", "")]
+    [InlineData("en", "I can't breathe", "breathing_difficulty", "")]
+    [InlineData("ru", "температуры нет, но тошнит", "digestive_signs", "fever")]
+    [InlineData("ru", "температуры нет, рвота", "vomiting", "fever")]
+    [InlineData("ru", "не могу помочиться", "bladder_bowel", "")]
+    [InlineData("ru", "не только спина, но и давит в груди", "chest_pressure", "")]
+    [InlineData("ru", "не чувствую поясницу", "numbness", "")]
+    public void A_negation_stops_at_the_end_of_its_scope(string language, string text, string affirmed, string denied)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.Contains(understood.Affirmed, m => m.FindingId == affirmed);
+        if (denied.Length > 0)
+            Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == denied);
+    }
+
+    [Fact]
+    public void An_affirmed_red_flag_wins_over_its_own_denial_in_the_same_message()
+    {
+        var understood = Understanding.Understand("no vomiting earlier, but now I threw up", "en");
+        Assert.Contains(understood.Affirmed, m => m.FindingId == "vomiting");
+    }
+}
