@@ -13,12 +13,11 @@ public static class DialogsServiceCollectionExtensions
     {
         services.AddSingleton(TriageProtocol.Default);
         services.AddSingleton<ITextUnderstanding, LexiconUnderstanding>();
-        services.AddSingleton<StepDialog, ComplaintDialog>();
-        services.AddSingleton<StepDialog, LocationDialog>();
-        services.AddSingleton<StepDialog, SymptomsDialog>();
-        services.AddSingleton<StepDialog, ContextDialog>();
-        services.AddSingleton<StepDialog, SleepDialog>();
-        services.AddSingleton<StepDialog, PostureDialog>();
+        services.AddSingleton<IEnumerable<StepDialog>>(sp =>
+        {
+            var protocol = sp.GetRequiredService<TriageProtocol>();
+            return [.. protocol.Steps.Select(step => new StepDialog(protocol, step))];
+        });
         services.AddSingleton(sp => new ClinicText(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClinicOptions>>().Value));
         services.AddSingleton<OutcomeMessage>();
         services.AddSingleton<TriageRoot>();

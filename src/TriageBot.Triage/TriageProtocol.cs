@@ -78,7 +78,8 @@ public sealed class TriageProtocol
     private static StepDefinition ReadStep(JsonElement s) => new(
         ProtocolIds.StepOf(s.GetProperty("id").GetString()!),
         Strings(s, "groups"),
-        [.. Strings(s, "askedFor").Select(level => ProtocolIds.DispositionOf(level)!.Value)]);
+        [.. Strings(s, "askedFor").Select(level => ProtocolIds.DispositionOf(level)!.Value)],
+        s.GetProperty("noneAnswers").GetBoolean());
 
     internal static IReadOnlyList<string> Strings(JsonElement element, string? property = null)
     {

@@ -11,13 +11,11 @@ namespace TriageBot.Dialogs.Steps;
 /// <summary>
 /// One question of the protocol: it asks (wording, quick replies, the triage contract) and interprets the
 /// answer into findings. It never decides what comes next; the <see cref="TriageConversation"/> does.
+/// There is one per step; what tells them apart (wording, buttons, what answers them) is protocol data.
 /// </summary>
-public abstract class StepDialog(TriageProtocol protocol)
+public sealed class StepDialog(TriageProtocol protocol, StepDefinition definition)
 {
-    public abstract TriageStep Step { get; }
-
-    /// <summary>Whether "no", "none of these" or "fine" answers the question.</summary>
-    protected abstract bool NoneAnswers { get; }
+    public TriageStep Step => definition.Step;
 
     public IMessageActivity Ask(ProtocolTexts texts, string channelId, string? lead = null)
     {
@@ -40,11 +38,11 @@ public abstract class StepDialog(TriageProtocol protocol)
 
         var affirmed = understanding.Affirmed.Select(Heard).ToList();
         var denied = understanding.Mentions.Where(m => m.Negated).Select(Heard).ToList();
-        var answers = affirmed.Concat(denied).Any(f => IsAbout(f.Id)) || (NoneAnswers && understanding.SaysNone);
+        var answers = affirmed.Concat(denied).Any(f => IsAbout(f.Id)) || (definition.NoneAnswers && understanding.SaysNone);
         return new PatientAnswer(affirmed, denied, answers);
     }
 
-    private bool IsAbout(string findingId) => protocol.Step(Step).Groups.Contains(protocol.Finding(findingId).Group);
+    private bool IsAbout(string findingId) => definition.Groups.Contains(protocol.Finding(findingId).Group);
 
     private HeardFinding Heard(Mention mention) => new(mention.FindingId, mention.Evidence, Step);
 
