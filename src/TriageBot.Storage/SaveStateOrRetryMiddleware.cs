@@ -25,23 +25,30 @@ public sealed class SaveStateOrRetryMiddleware(ConversationState state, ILogger<
             return [.. activities.Select(a => new ResourceResponse(a.Id ?? ""))];
         });
 
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            held.Clear();
-            await next(cancellationToken);
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                await state.SaveChangesAsync(turnContext, force: false, cancellationToken);
-                break;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                logger.LogInformation("A turn lost an ETag race (attempt {Attempt}); running it again on the saved state.", attempt);
-                await state.LoadAsync(turnContext, force: true, cancellationToken);
+                held.Clear();
+                await next(cancellationToken);
+                try
+                {
+                    await state.SaveChangesAsync(turnContext, force: false, cancellationToken);
+                    break;
+                }
+                catch (StorageConflictException) when (attempt < MaxAttempts)
+                {
+                    logger.LogInformation("A turn lost an ETag race (attempt {Attempt}); running it again on the saved state.", attempt);
+                    await state.LoadAsync(turnContext, force: true, cancellationToken);
+                }
             }
         }
+        finally
+        {
+            // A failed turn's replies are dropped, but the error handler's apology must get through.
+            holding = false;
+        }
 
-        holding = false;
         if (held.Count > 0)
             await turnContext.SendActivitiesAsync([.. held], cancellationToken);
     }
