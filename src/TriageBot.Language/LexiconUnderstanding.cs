@@ -23,7 +23,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         if (text.Length > MaxLength)
             text = text[..MaxLength];
         var lexicon = _lexicons.GetValueOrDefault(language) ?? _lexicons["en"];
-        var tokens = Tokenizer.Split(text, lexicon.Language);
+        var tokens = Tokenizer.Split(text, lexicon.Language, lexicon.Language == "en" ? KnownWords.English : KnownWords.All);
         if (tokens.Count == 0)
             return Understanding.Nothing;
 

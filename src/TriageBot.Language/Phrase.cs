@@ -7,6 +7,9 @@ namespace TriageBot.Language;
 internal sealed class Phrase
 {
     public const int MaxGap = 3;
+
+    /// <summary>Shorter lexicon words are too close to too many others to guess at.</summary>
+    public const int MinTypoLength = 4;
     private readonly string[] _patterns;
 
     public Phrase(string id, string text, string language)
@@ -48,12 +51,21 @@ internal sealed class Phrase
             return -1;
         }
 
-        if (at >= tokens.Count || !Fits(p, tokens[at].Folded))
+        if (at >= tokens.Count || !Fits(p, tokens[at]))
             return -1;
         return Match(tokens, at + 1, pattern + 1);
     }
 
-    private static bool Fits(string pattern, string word) => pattern.EndsWith('*')
-        ? word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal)
-        : pattern == word;
+    private static bool Fits(string pattern, Token token)
+    {
+        var word = token.Folded;
+        if (pattern.EndsWith('*'))
+            return word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal);
+        if (pattern == word)
+            return true;
+
+        // A misspelling ("numm", "lowr") is one edit from a lexicon word; a real word never is taken for another.
+        return !token.Known && pattern.Length >= MinTypoLength && word.Length >= MinTypoLength - 1
+            && EditDistance.AtMostOne(pattern, word);
+    }
 }

@@ -1,4 +1,5 @@
 namespace TriageBot.Language;
 
 /// <summary>One word of a message: its folded form for matching and where it stands in the original text.</summary>
-internal readonly record struct Token(string Folded, int Start, int End);
+/// <param name="Known">A real word of the language (or a clause mark): never matched by typo tolerance.</param>
+internal readonly record struct Token(string Folded, int Start, int End, bool Known = true);

@@ -12,8 +12,9 @@ internal static class Tokenizer
     /// <summary>Clause marks are tokens too: negation scope ends at them.</summary>
     public const string ClauseMark = ",";
 
-    public static List<Token> Split(string text, string language)
+    public static List<Token> Split(string text, string language, KnownWords? known = null)
     {
+        known ??= KnownWords.All;
         var tokens = new List<Token>();
         var i = 0;
         while (i < text.Length)
@@ -24,7 +25,9 @@ internal static class Tokenizer
                 var start = i;
                 while (i < text.Length && (IsWordChar(text[i]) || IsInnerMark(text, i)))
                     i++;
-                tokens.Add(new Token(Fold(text[start..i], language), start, i));
+                var word = text[start..i];
+                var folded = Fold(word, language);
+                tokens.Add(new Token(folded, start, i, known.Knows(Fold(word, "")) || known.Knows(folded)));
                 continue;
             }
 
