@@ -37,8 +37,6 @@ internal sealed class TriageChat
 
     public TestFlow Flow() => new(Adapter, _bot);
 
-    public BotCallbackHandler Callback => _bot.OnTurnAsync;
-
     public static JObject? Triage(IActivity activity) =>
         (activity.AsMessageActivity()?.ChannelData as JObject)?["triage"] as JObject;
 

@@ -1,0 +1,19 @@
+namespace TriageBot.Cli.Commands;
+
+public static class Usage
+{
+    public const int BadUsage = 2;
+
+    public static int Print(TextWriter error)
+    {
+        error.WriteLine("""
+            triagebot chat [--locale en-US|ru-RU]
+                Talk to the bot in this terminal (state in memory). Type a button's number or your own words;
+                an empty line or Ctrl+D ends the chat.
+            triagebot eval FILE.jsonl [--url URL]
+                Play the vignettes of FILE (../shared/vignettes/README.md) and print the failures and the scores.
+                Exit code 1 when any emergency was answered less urgently.
+            """);
+        return BadUsage;
+    }
+}
