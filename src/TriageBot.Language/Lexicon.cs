@@ -17,6 +17,7 @@ internal sealed class Lexicon
         NegationAfter = Phrases(negation, "after");
         Pseudo = Phrases(negation, "pseudo");
         ScopeEnds = Phrases(negation, "scopeEnds");
+        AlwaysHeard = [.. root.GetProperty("alwaysHeard").EnumerateArray().Select(e => e.GetString()!)];
         var temperature = root.GetProperty("temperature");
         TemperatureWords = Phrases(temperature, "words");
         Fahrenheit = Phrases(temperature, "fahrenheit");
@@ -40,6 +41,9 @@ internal sealed class Lexicon
     /// <summary>Words that end a negation's scope ("but", "но") besides punctuation.</summary>
     public IReadOnlyList<Phrase> ScopeEnds { get; }
 
+    /// <summary>Findings kept even inside a longer phrase of another finding (what the patient feels).</summary>
+    public IReadOnlyList<string> AlwaysHeard { get; }
+
     public IReadOnlyList<Phrase> TemperatureWords { get; }
 
     public IReadOnlyList<Phrase> Fahrenheit { get; }
@@ -57,15 +61,16 @@ internal sealed class Lexicon
     public static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens)
     {
         var found = new List<PhraseMatch>();
+        var skipped = new List<int>();
         for (var start = 0; start < tokens.Count; start++)
         {
             if (tokens[start].Folded == Tokenizer.ClauseMark)
                 continue;
             foreach (var phrase in phrases)
             {
-                var end = phrase.MatchAt(tokens, start);
+                var end = phrase.MatchAt(tokens, start, skipped);
                 if (end > start)
-                    found.Add(new PhraseMatch(phrase.Id, start, end));
+                    found.Add(new PhraseMatch(phrase.Id, start, end, skipped.Count == 0 ? null : [.. skipped]));
             }
         }
 

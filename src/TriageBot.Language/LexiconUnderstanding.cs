@@ -36,7 +36,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             findings.AddRange(temperatures.Select(t => t.Match));
         }
 
-        var kept = findings.Where(f => !findings.Exists(f.Within)).ToList();
+        // "chest pain" is chest pressure, not a second finding of pain; but what the patient feels stays heard.
+        var kept = findings.Where(f => lexicon.AlwaysHeard.Contains(f.Id) || !findings.Exists(f.Within)).ToList();
         var negation = new Negation(lexicon, tokens, kept);
         var mentions = kept
             .Select(f => new Mention(f.Id, Evidence(text, tokens, f), negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal)))

@@ -18,9 +18,11 @@ internal sealed class Negation
     {
         _tokens = tokens;
         var pseudo = Lexicon.FindAll(lexicon.Pseudo, tokens);
+        // A trigger among a finding's own words ("can't feel", "ноги не держат") is part of what it says;
+        // one that the finding's gap stepped over ("в груди не давит") still negates it.
         bool Free(PhraseMatch trigger) =>
             !pseudo.Exists(p => trigger.Start >= p.Start && trigger.End <= p.End)
-            && !findings.Any(f => trigger.Start >= f.Start && trigger.End <= f.End);
+            && !findings.Any(f => trigger.Start >= f.Start && trigger.End <= f.End && !InGap(trigger, f));
         _before = Longest(Lexicon.FindAll(lexicon.NegationBefore, tokens).Where(Free));
         _after = Longest(Lexicon.FindAll(lexicon.NegationAfter, tokens).Where(Free));
         _scopeEnd = new bool[tokens.Count];
@@ -33,7 +35,13 @@ internal sealed class Negation
         }
     }
 
-    public bool IsNegated(PhraseMatch finding) => NegatedAfter(finding) || NegatedBefore(finding);
+    public bool IsNegated(PhraseMatch finding) =>
+        NegatedInGap(finding) || NegatedAfter(finding) || NegatedBefore(finding);
+
+    private static bool InGap(PhraseMatch trigger, PhraseMatch finding) =>
+        finding.Skipped is { } gap && Enumerable.Range(trigger.Start, trigger.Length).All(gap.Contains);
+
+    private bool NegatedInGap(PhraseMatch finding) => _before.Exists(trigger => InGap(trigger, finding));
 
     /// <summary>"температуры нет", "fever - none": the trigger closes the finding's clause.</summary>
     private bool NegatedAfter(PhraseMatch finding) => _after.Exists(trigger =>

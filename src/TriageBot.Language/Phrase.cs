@@ -29,31 +29,41 @@ internal sealed class Phrase
 
     public int Length => _patterns.Length;
 
-    /// <summary>The index after the last word matched when the phrase starts at <paramref name="start"/>; -1 if not.</summary>
-    public int MatchAt(IReadOnlyList<Token> tokens, int start) => Match(tokens, start, 0);
+    /// <summary>The index after the last word matched when the phrase starts at <paramref name="start"/>; -1 if not.
+    /// <paramref name="skipped"/> receives the words its gaps stepped over ("в груди не давит": "не").</summary>
+    public int MatchAt(IReadOnlyList<Token> tokens, int start, List<int> skipped)
+    {
+        skipped.Clear();
+        return Match(tokens, start, 0, skipped);
+    }
 
-    private int Match(IReadOnlyList<Token> tokens, int at, int pattern)
+    private int Match(IReadOnlyList<Token> tokens, int at, int pattern, List<int> skipped)
     {
         if (pattern == _patterns.Length)
             return at;
         var p = _patterns[pattern];
         if (p == "_")
         {
+            var mark = skipped.Count;
             for (var skip = 0; skip <= MaxGap && at + skip <= tokens.Count; skip++)
             {
                 if (skip > 0 && tokens[at + skip - 1].Folded == Tokenizer.ClauseMark)
                     break;
-                var end = Match(tokens, at + skip, pattern + 1);
+                if (skip > 0)
+                    skipped.Add(at + skip - 1);
+                var end = Match(tokens, at + skip, pattern + 1, skipped);
                 if (end >= 0)
                     return end;
+                skipped.RemoveRange(mark + skip, skipped.Count - (mark + skip));
             }
 
+            skipped.RemoveRange(mark, skipped.Count - mark);
             return -1;
         }
 
         if (at >= tokens.Count || !Fits(p, tokens[at]))
             return -1;
-        return Match(tokens, at + 1, pattern + 1);
+        return Match(tokens, at + 1, pattern + 1, skipped);
     }
 
     private static bool Fits(string pattern, Token token)
@@ -66,6 +76,6 @@ internal sealed class Phrase
 
         // A misspelling ("numm", "lowr") is one edit from a lexicon word; a real word never is taken for another.
         return !token.Known && pattern.Length >= MinTypoLength && word.Length >= MinTypoLength - 1
-            && EditDistance.AtMostOne(pattern, word);
+            && (EditDistance.AtMostOne(pattern, word) || (token.Lower is { } lower && EditDistance.AtMostOne(pattern, lower)));
     }
 }

@@ -1,7 +1,7 @@
 namespace TriageBot.Language;
 
-/// <summary>Where a phrase occurs: tokens [Start, End).</summary>
-internal readonly record struct PhraseMatch(string Id, int Start, int End)
+/// <summary>Where a phrase occurs: tokens [Start, End), and the words its gaps stepped over.</summary>
+internal readonly record struct PhraseMatch(string Id, int Start, int End, int[]? Skipped = null)
 {
     public int Length => End - Start;
 

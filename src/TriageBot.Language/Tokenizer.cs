@@ -27,7 +27,8 @@ internal static class Tokenizer
                     i++;
                 var word = text[start..i];
                 var folded = Fold(word, language);
-                tokens.Add(new Token(folded, start, i, known.Knows(Fold(word, "")) || known.Knows(folded)));
+                var lower = Fold(word, "");
+                tokens.Add(new Token(folded, start, i, known.Knows(lower) || known.Knows(folded), lower));
                 continue;
             }
 
