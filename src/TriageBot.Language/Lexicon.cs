@@ -18,6 +18,7 @@ internal sealed class Lexicon
         Pseudo = Phrases(negation, "pseudo");
         ScopeEnds = Phrases(negation, "scopeEnds");
         AlwaysHeard = [.. root.GetProperty("alwaysHeard").EnumerateArray().Select(e => e.GetString()!)];
+        Durations = new DurationReader(root.GetProperty("durations"), language);
         var temperature = root.GetProperty("temperature");
         TemperatureWords = Phrases(temperature, "words");
         Fahrenheit = Phrases(temperature, "fahrenheit");
@@ -43,6 +44,8 @@ internal sealed class Lexicon
 
     /// <summary>Findings kept even inside a longer phrase of another finding (what the patient feels).</summary>
     public IReadOnlyList<string> AlwaysHeard { get; }
+
+    public DurationReader Durations { get; }
 
     public IReadOnlyList<Phrase> TemperatureWords { get; }
 

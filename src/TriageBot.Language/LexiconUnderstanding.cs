@@ -28,6 +28,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             return Understanding.Nothing;
 
         var findings = Lexicon.FindAll(lexicon.Findings, tokens);
+        findings.AddRange(lexicon.Durations.Read(tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text).ToList();
         if (temperatures.Count > 0)
         {

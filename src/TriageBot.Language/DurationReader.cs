@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace TriageBot.Language;
+
+/// <summary>
+/// How long it has lasted: "for 5 weeks", "three months", "уже 4 месяца". PROTOCOL.md calls more than three
+/// weeks, or coming back again and again, persistent; the latter is in the lexicon's phrases.
+/// </summary>
+internal sealed class DurationReader
+{
+    /// <summary>Three weeks: PROTOCOL.md's "lasting more than three weeks" starts here.</summary>
+    public const int PersistentFromDays = 21;
+
+    private readonly Dictionary<string, int> _numbers;
+    private readonly List<(Phrase Unit, int Days)> _units;
+    private readonly List<Phrase> _ignoredNear;
+
+    public DurationReader(JsonElement durations, string language)
+    {
+        _numbers = durations.GetProperty("numbers").EnumerateObject()
+            .ToDictionary(n => Tokenizer.Fold(n.Name, language), n => n.Value.GetInt32());
+        _units = [.. durations.GetProperty("units").EnumerateObject().Select(u => (new Phrase("unit", u.Name, language), u.Value.GetInt32()))];
+        _ignoredNear = [.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, language))];
+    }
+
+    /// <summary>Each stated duration of three weeks or more, as a "persistent" match over its words.</summary>
+    public IEnumerable<PhraseMatch> Read(IReadOnlyList<Token> tokens)
+    {
+        var skipped = new List<int>();
+        var ignored = Lexicon.FindAll(_ignoredNear, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            foreach (var (unit, days) in _units)
+            {
+                if (unit.MatchAt(tokens, i, skipped) is var end && end <= i)
+                    continue;
+                if (i == 0 || CountOf(tokens[i - 1].Folded) is not { } count || count * days < PersistentFromDays)
+                    continue;
+                if (!ignored.Exists(w => w.Start >= i - 3 && w.Start <= end + 1))
+                    yield return new PhraseMatch("persistent", i - 1, end);
+            }
+        }
+    }
+
+    private int? CountOf(string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
+        : _numbers.TryGetValue(word, out var named) ? named
+        : null;
+}
