@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Attributes;
+using TriageBot.Language;
+
+namespace TriageBot.Benchmarks.Language;
+
+/// <summary>What understanding one message costs: a typical opening, and the longest message read (2,000 characters).</summary>
+[MemoryDiagnoser]
+public class UnderstandingBenchmarks
+{
+    private const string Typical = "My lower back has been numb for three weeks, no fever but I feel a bit sick";
+    private const string TypicalRussian = "Немеет поясница уже три недели, температуры нет, но подташнивает";
+    private static readonly string Long = string.Concat(Enumerable.Repeat(
+        "My lower back aches after sitting at my desk, no fever, and sometimes my left leg tingles. ", 25))[..LexiconUnderstanding.MaxLength];
+
+    private readonly LexiconUnderstanding _understanding = new();
+
+    [Benchmark(Baseline = true)]
+    public Understanding TypicalEnglish() => _understanding.Understand(Typical, "en");
+
+    [Benchmark]
+    public Understanding TypicalRussianMessage() => _understanding.Understand(TypicalRussian, "ru");
+
+    [Benchmark]
+    public Understanding TwoThousandCharacters() => _understanding.Understand(Long, "en");
+}
