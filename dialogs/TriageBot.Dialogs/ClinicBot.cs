@@ -29,7 +29,7 @@ public sealed class ClinicBot(ConversationState state, TriageRoot root, ILogger<
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var record = await _records.GetAsync(turnContext, () => new TriageRecord(), cancellationToken);
-        var reply = root.Run(record, PatientMessage.From(((ITurnContext)turnContext).Activity), turnContext.Activity.ChannelId);
+        var reply = await root.RunAsync(record, PatientMessage.From(((ITurnContext)turnContext).Activity), turnContext.Activity.ChannelId, cancellationToken);
         var activities = reply.Activities.ToList();
         if (reply.ForgetConversation)
         {

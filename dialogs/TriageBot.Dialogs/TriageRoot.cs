@@ -32,7 +32,7 @@ public sealed class TriageRoot(
         return [.. Greeting(texts, opening), Prompt(new TriageConversation(record, protocol), texts, channelId)];
     }
 
-    public TurnReply Run(TriageRecord record, PatientMessage message, string channelId)
+    public async Task<TurnReply> RunAsync(TriageRecord record, PatientMessage message, string channelId, CancellationToken cancellationToken = default)
     {
         record.Language = message.Language ?? record.Language;
         var texts = protocol.Texts(record.Language);
@@ -56,7 +56,7 @@ public sealed class TriageRoot(
             return new TurnReply(replies);
         }
 
-        var understood = Understand(message.Text, record.Language);
+        var understood = await understanding.UnderstandAsync(message.Text, record.Language, cancellationToken);
         var hasRedFlag = understood.Affirmed.Any(m => protocol.Finding(m.FindingId).IsRedFlag);
         if (!hasRedFlag && understood.Command is { } command)
             return Interrupt(command, conversation, record, texts, channelId, replies);
@@ -109,18 +109,6 @@ public sealed class TriageRoot(
     private IActivity Prompt(TriageConversation conversation, ProtocolTexts texts, string channelId) => conversation.IsAsking
         ? _dialogs[conversation.Step].Ask(texts, channelId)
         : QuickReplies.Message(channelId, clinic.Fill(texts.Conversation.AfterOutcome), [texts.Conversation.StartOverButton, texts.Conversation.StaffButton]);
-
-    /// <summary>Both lexicons read every message: a red flag typed in Russian on an English page still counts.</summary>
-    private Understanding Understand(string text, string language)
-    {
-        var other = protocol.Texts(language).Language == "ru" ? "en" : "ru";
-        var first = understanding.Understand(text, language);
-        var second = understanding.Understand(text, other);
-        return new Understanding(
-            [.. first.Mentions, .. second.Mentions.Where(m => !first.Mentions.Any(f => f.FindingId == m.FindingId && f.Negated == m.Negated))],
-            first.Command ?? second.Command,
-            first.SaysNone || second.SaysNone);
-    }
 
     private static PatientAnswer OutsideQuestions(Understanding understood, TriageStep step) => new(
         [.. understood.Affirmed.Select(m => new HeardFinding(m.FindingId, m.Evidence, step))],

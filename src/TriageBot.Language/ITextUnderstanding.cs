@@ -2,11 +2,11 @@ namespace TriageBot.Language;
 
 /// <summary>
 /// Turns one patient message into the protocol's findings. The local lexicon implementation is the default;
-/// richer ones (Azure AI Language) sit behind the same interface.
+/// Azure AI Language (Text Analytics for health) can add to it, behind the same interface.
 /// </summary>
 public interface ITextUnderstanding
 {
-    /// <param name="text">The patient's message, already cut to the length limit.</param>
-    /// <param name="language">"en" or "ru".</param>
-    Understanding Understand(string text, string language);
+    /// <param name="text">The patient's message.</param>
+    /// <param name="language">The conversation's language, "en" or "ru".</param>
+    Task<Understanding> UnderstandAsync(string text, string language, CancellationToken cancellationToken = default);
 }

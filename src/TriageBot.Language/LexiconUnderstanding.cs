@@ -17,12 +17,37 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         ["ru"] = Lexicon.Load("ru"),
     };
 
+    public Task<Understanding> UnderstandAsync(string text, string language, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Understand(text, language));
+
+    /// <summary>
+    /// Reads the message with the conversation's lexicon first, then with the other one: a red flag typed in
+    /// Russian on an English page still counts.
+    /// </summary>
     public Understanding Understand(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxLength)
             text = text[..MaxLength];
-        var lexicon = _lexicons.GetValueOrDefault(language) ?? _lexicons["en"];
+        var first = _lexicons.GetValueOrDefault(language) ?? _lexicons["en"];
+        var second = _lexicons.Values.First(l => l != first);
+        return Merge(Read(text, first), Read(text, second));
+    }
+
+    /// <summary>One understanding from two: every mention, an affirmed one winning over its denial.</summary>
+    public static Understanding Merge(Understanding first, Understanding second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var mentions = first.Mentions.Concat(second.Mentions)
+            .GroupBy(m => m.FindingId)
+            .Select(g => g.FirstOrDefault(m => !m.Negated) ?? g.First()) // an affirmed red flag must never be hidden by a denial
+            .ToList();
+        return new Understanding(mentions, first.Command ?? second.Command, first.SaysNone || second.SaysNone);
+    }
+
+    private static Understanding Read(string text, Lexicon lexicon)
+    {
         var tokens = Tokenizer.Split(text, lexicon.Language, lexicon.Language == "en" ? KnownWords.English : KnownWords.All);
         if (tokens.Count == 0)
             return Understanding.Nothing;
@@ -42,10 +67,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var negation = new Negation(lexicon, tokens, kept);
         var mentions = kept
             .Select(f => new Mention(f.Id, Evidence(text, tokens, f), negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal)))
-            .GroupBy(m => m.FindingId)
-            .Select(g => g.FirstOrDefault(m => !m.Negated) ?? g.First()) // an affirmed red flag must never be hidden by a denial
             .ToList();
-        return new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens));
+        return Merge(new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens)), Understanding.Nothing);
     }
 
     /// <summary>A command only when it is what the message is about, not a word inside a story.</summary>
