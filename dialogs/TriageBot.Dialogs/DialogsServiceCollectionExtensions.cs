@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TriageBot.Dialogs.Rendering;
 using TriageBot.Dialogs.Steps;
 using TriageBot.Language;
@@ -12,7 +13,9 @@ public static class DialogsServiceCollectionExtensions
     public static IServiceCollection AddTriageDialogs(this IServiceCollection services)
     {
         services.AddSingleton(TriageProtocol.Default);
-        services.AddSingleton<ITextUnderstanding, LexiconUnderstanding>();
+        // The host chooses the understanding with AddTriageLanguage; without it, the local lexicons.
+        services.TryAddSingleton<LexiconUnderstanding>();
+        services.TryAddSingleton<ITextUnderstanding>(sp => sp.GetRequiredService<LexiconUnderstanding>());
         services.AddSingleton<IEnumerable<StepDialog>>(sp =>
         {
             var protocol = sp.GetRequiredService<TriageProtocol>();

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using TriageBot.Dialogs;
+using TriageBot.Language;
 using TriageBot.Storage;
 using TriageBot.Web.Apis;
 using TriageBot.Web.Bot;
@@ -17,6 +18,7 @@ public static class HostingExtensions
         var services = builder.Services;
         services.Configure<ClinicOptions>(builder.Configuration.GetSection(ClinicOptions.Section));
         services.AddTriageStorage(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddTriageLanguage(builder.Configuration);
         services.AddTriageDialogs();
 
         services.AddHttpClient();
