@@ -18,8 +18,10 @@ internal sealed class DurationReader
 
     public DurationReader(JsonElement durations, string language)
     {
+        // Forms of one number share a stem (один, одна, одну): one entry each.
         _numbers = durations.GetProperty("numbers").EnumerateObject()
-            .ToDictionary(n => Tokenizer.Fold(n.Name, language), n => n.Value.GetInt32());
+            .GroupBy(n => Tokenizer.Fold(n.Name, language))
+            .ToDictionary(g => g.Key, g => g.First().Value.GetInt32());
         _units = [.. durations.GetProperty("units").EnumerateObject().Select(u => (new Phrase("unit", u.Name, language), u.Value.GetInt32()))];
         _ignoredNear = [.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, language))];
     }

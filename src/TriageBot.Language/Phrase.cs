@@ -18,7 +18,7 @@ internal sealed class Phrase
         _patterns = [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw => raw switch
         {
             "_" => "_",
-            _ when raw.EndsWith('*') => Tokenizer.Fold(raw[..^1], "ru") + "*", // a word start is never de-pluralised
+            _ when raw.EndsWith('*') => Tokenizer.Fold(raw[..^1], "") + "*", // a word start is compared with the word as written
             _ => Tokenizer.Fold(raw, language),
         })];
         if (_patterns.Length == 0)
@@ -70,7 +70,7 @@ internal sealed class Phrase
     {
         var word = token.Folded;
         if (pattern.EndsWith('*'))
-            return word.StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal);
+            return (token.Lower ?? word).StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal);
         if (pattern == word)
             return true;
 

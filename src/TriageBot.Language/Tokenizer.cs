@@ -1,14 +1,20 @@
 using System.Globalization;
 using System.Text;
+using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace TriageBot.Language;
 
 /// <summary>
 /// Splits text into words (letters, digits, inner apostrophes, decimal points) and clause marks, and folds
-/// each word so that forms compare equal: lower case, ё as е, one apostrophe, simple English plurals.
+/// each word so that forms compare equal: lower case, ё as е, one apostrophe; simple English plurals; Russian
+/// words to their Snowball stem.
 /// </summary>
 internal static class Tokenizer
 {
+    // The Snowball stemmer keeps state per call, so each thread has its own.
+    [ThreadStatic]
+    private static RussianStemmer? _russian;
+
     /// <summary>Clause marks are tokens too: negation scope ends at them.</summary>
     public const string ClauseMark = ",";
 
@@ -54,7 +60,20 @@ internal static class Tokenizer
         }
 
         var result = folded.ToString();
-        return language == "en" ? EnglishPlural(result) : result;
+        return language switch
+        {
+            "en" => EnglishPlural(result),
+            "ru" => RussianStem(result),
+            _ => result,
+        };
+    }
+
+    private static string RussianStem(string word)
+    {
+        var stemmer = _russian ??= new RussianStemmer();
+        stemmer.SetCurrent(word);
+        stemmer.Stem();
+        return stemmer.Current;
     }
 
     /// <summary>"legs", "aches", "hurts" compare as "leg", "ache", "hurt"; "numbness" and "its" stay.</summary>
