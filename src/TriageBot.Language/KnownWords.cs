@@ -18,7 +18,9 @@ internal sealed class KnownWords
 
     public static KnownWords English { get; } = Load("en-words.txt.gz");
 
-    public bool Knows(string word) => _words is null || _words.Contains(word) || word.Any(char.IsDigit);
+    /// <summary>Known: in the list, a number, or not written in this list's alphabet (Cyrillic is no English typo).</summary>
+    public bool Knows(string word) =>
+        _words is null || _words.Contains(word) || word.Any(char.IsDigit) || !word.Any(char.IsAsciiLetter);
 
     private static KnownWords Load(string resource)
     {

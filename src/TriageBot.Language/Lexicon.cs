@@ -6,10 +6,13 @@ namespace TriageBot.Language;
 /// <summary>One language's words, from Lexicons/{language}.json: findings, commands, "none" answers, negation.</summary>
 internal sealed class Lexicon
 {
+    private readonly PhraseIndex _findingIndex;
+
     private Lexicon(string language, JsonElement root)
     {
         Language = language;
         Findings = Phrases(root.GetProperty("findings"));
+        _findingIndex = new PhraseIndex(Findings);
         Commands = Phrases(root.GetProperty("commands"));
         None = Phrases(root, "none");
         var negation = root.GetProperty("negation");
@@ -61,7 +64,13 @@ internal sealed class Lexicon
     }
 
     /// <summary>Every place a phrase of the list occurs: (phrase, first word, index after the last).</summary>
-    public static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens)
+    public static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens) =>
+        FindAll(phrases, tokens, _ => phrases);
+
+    /// <summary>The findings' phrases are many: only those that can start at a word are tried there.</summary>
+    public List<PhraseMatch> FindFindings(IReadOnlyList<Token> tokens) => FindAll(Findings, tokens, _findingIndex.At);
+
+    private static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens, Func<Token, IEnumerable<Phrase>> candidates)
     {
         var found = new List<PhraseMatch>();
         var skipped = new List<int>();
@@ -69,7 +78,7 @@ internal sealed class Lexicon
         {
             if (tokens[start].Folded == Tokenizer.ClauseMark)
                 continue;
-            foreach (var phrase in phrases)
+            foreach (var phrase in candidates(tokens[start]))
             {
                 var end = phrase.MatchAt(tokens, start, skipped);
                 if (end > start)

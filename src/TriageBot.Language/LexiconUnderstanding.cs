@@ -52,7 +52,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         if (tokens.Count == 0)
             return Understanding.Nothing;
 
-        var findings = Lexicon.FindAll(lexicon.Findings, tokens);
+        var findings = lexicon.FindFindings(tokens);
         findings.AddRange(lexicon.Durations.Read(tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text).ToList();
         if (temperatures.Count > 0)

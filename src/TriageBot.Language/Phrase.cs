@@ -27,6 +27,9 @@ internal sealed class Phrase
 
     public string Id { get; }
 
+    /// <summary>The first word as matched exactly; null when the phrase starts with a word start or a gap.</summary>
+    public string? FirstWord => _patterns[0] is var first && first != "_" && !first.EndsWith('*') ? first : null;
+
     public int Length => _patterns.Length;
 
     /// <summary>The index after the last word matched when the phrase starts at <paramref name="start"/>; -1 if not.
