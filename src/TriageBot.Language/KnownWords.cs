@@ -4,25 +4,35 @@ using System.Reflection;
 namespace TriageBot.Language;
 
 /// <summary>
-/// The real words of a language (English: SCOWL, see Lexicons/en-words.NOTICE.txt). Typo tolerance applies only
-/// to words that are not real words, so "never" is never read as "fever" nor "single" as "tingle".
+/// The real words of a language (English: SCOWL words; Russian: the stems of every form of a spelling
+/// dictionary; see the NOTICE files beside them). Typo tolerance applies only to words that are not real
+/// words, so "never" is never read as "fever" nor "single" as "tingle".
 /// </summary>
 internal sealed class KnownWords
 {
     private readonly HashSet<string>? _words;
+    private readonly Func<char, bool> _alphabet;
 
-    private KnownWords(HashSet<string>? words) => _words = words;
+    private KnownWords(HashSet<string>? words, Func<char, bool> alphabet)
+    {
+        _words = words;
+        _alphabet = alphabet;
+    }
 
     /// <summary>A language without a word list: every word counts as known, so nothing is guessed.</summary>
-    public static KnownWords All { get; } = new(null);
+    public static KnownWords All { get; } = new(null, _ => true);
 
-    public static KnownWords English { get; } = Load("en-words.txt.gz");
+    public static KnownWords English { get; } = new(Load("en-words.txt.gz"), char.IsAsciiLetter);
+
+    /// <summary>Russian words compare as stems, so the list holds stems; a typo whose stem happens to be a
+    /// real one ("немеит": неме, as in немея) is taken for a real word and not guessed at.</summary>
+    public static KnownWords Russian { get; } = new(Load("ru-stems.txt.gz"), c => c is >= 'а' and <= 'я');
 
     /// <summary>Known: in the list, a number, or not written in this list's alphabet (Cyrillic is no English typo).</summary>
     public bool Knows(string word) =>
-        _words is null || _words.Contains(word) || word.Any(char.IsDigit) || !word.Any(char.IsAsciiLetter);
+        _words is null || _words.Contains(word) || word.Any(char.IsDigit) || !word.Any(_alphabet);
 
-    private static KnownWords Load(string resource)
+    private static HashSet<string> Load(string resource)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"TriageBot.Language.Lexicons.{resource}")
             ?? throw new InvalidDataException($"No word list '{resource}'.");
@@ -30,6 +40,6 @@ internal sealed class KnownWords
         var words = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
             words.Add(line);
-        return new KnownWords(words);
+        return words;
     }
 }

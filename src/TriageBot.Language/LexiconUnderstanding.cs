@@ -48,7 +48,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
     private static Understanding Read(string text, Lexicon lexicon)
     {
-        var tokens = Tokenizer.Split(text, lexicon.Language, lexicon.Language == "en" ? KnownWords.English : KnownWords.All);
+        var tokens = Tokenizer.Split(text, lexicon.Language, lexicon.Language switch { "en" => KnownWords.English, "ru" => KnownWords.Russian, _ => KnownWords.All });
         if (tokens.Count == 0)
             return Understanding.Nothing;
 

@@ -72,13 +72,31 @@ internal sealed class Phrase
     private static bool Fits(string pattern, Token token)
     {
         var word = token.Folded;
+        var written = token.Lower ?? word;
         if (pattern.EndsWith('*'))
-            return (token.Lower ?? word).StartsWith(pattern.AsSpan(0, pattern.Length - 1), StringComparison.Ordinal);
+        {
+            var start = pattern.AsSpan(0, pattern.Length - 1);
+            return written.AsSpan().StartsWith(start, StringComparison.Ordinal)
+                || (!token.Known && start.Length > MinTypoLength && MisspeltStart(start.ToString(), written));
+        }
+
         if (pattern == word)
             return true;
 
         // A misspelling ("numm", "lowr") is one edit from a lexicon word; a real word never is taken for another.
         return !token.Known && pattern.Length >= MinTypoLength && word.Length >= MinTypoLength - 1
-            && (EditDistance.AtMostOne(pattern, word) || (token.Lower is { } lower && EditDistance.AtMostOne(pattern, lower)));
+            && (EditDistance.AtMostOne(pattern, word) || EditDistance.AtMostOne(pattern, written));
+    }
+
+    /// <summary>The word begins with the start misspelt once ("пояснца" for поясниц*).</summary>
+    private static bool MisspeltStart(string start, string written)
+    {
+        for (var length = start.Length - 1; length <= start.Length + 1; length++)
+        {
+            if (length <= written.Length && EditDistance.AtMostOne(start, written[..length]))
+                return true;
+        }
+
+        return false;
     }
 }

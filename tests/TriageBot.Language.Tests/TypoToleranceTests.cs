@@ -19,6 +19,26 @@ public sealed class TypoToleranceTests
         Assert.All(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), id => Assert.Contains(id, heard));
     }
 
+    [Theory]
+    [InlineData("болит пояснца", "pain lumbar")]
+    [InlineData("тошнта с утра", "digestive_signs")]
+    [InlineData("задыхаюс", "breathing_difficulty")]
+    [InlineData("беременнна", "pregnancy")]
+    public void A_misspelt_russian_word_is_understood(string text, string expected)
+    {
+        var heard = Understanding.Understand(text, "ru").Affirmed.Select(m => m.FindingId).ToHashSet();
+        Assert.All(expected.Split(' '), id => Assert.Contains(id, heard));
+    }
+
+    [Theory]
+    [InlineData("болит голова", "pain")]
+    [InlineData("давно не был у врача", "vomiting")]
+    [InlineData("сижу дома с детьми", "saddle_numbness")]
+    public void A_real_russian_word_is_never_taken_for_a_finding(string text, string notHeard)
+    {
+        Assert.DoesNotContain(Understanding.Understand(text, "ru").Affirmed, m => m.FindingId == notHeard);
+    }
+
     [Fact]
     public void A_misspelt_command_is_understood()
     {
