@@ -29,6 +29,14 @@ internal sealed class Lexicon
 
     public string Language { get; }
 
+    /// <summary>The language's real words, which typo tolerance never bends into another.</summary>
+    public KnownWords KnownWords => Language switch
+    {
+        "en" => KnownWords.English,
+        "ru" => KnownWords.Russian,
+        _ => KnownWords.All,
+    };
+
     public IReadOnlyList<Phrase> Findings { get; }
 
     public IReadOnlyList<Phrase> Commands { get; }

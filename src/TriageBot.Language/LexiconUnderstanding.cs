@@ -48,7 +48,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
     private static Understanding Read(string text, Lexicon lexicon)
     {
-        var tokens = Tokenizer.Split(text, lexicon.Language, lexicon.Language switch { "en" => KnownWords.English, "ru" => KnownWords.Russian, _ => KnownWords.All });
+        var tokens = Tokenizer.Split(text, lexicon.Language, lexicon.KnownWords);
         if (tokens.Count == 0)
             return Understanding.Nothing;
 
@@ -62,7 +62,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             findings.AddRange(temperatures.Select(t => t.Match));
         }
 
-        // "chest pain" is chest pressure, not a second finding of pain; but what the patient feels stays heard.
+        // "chest pain" is chest pressure, not a second finding of pain; numbness stays heard (alwaysHeard).
         var kept = findings.Where(f => lexicon.AlwaysHeard.Contains(f.Id) || !findings.Exists(f.Within)).ToList();
         var negation = new Negation(lexicon, tokens, kept);
         var mentions = kept
