@@ -155,7 +155,8 @@ public sealed class SqliteStorage : IStorage
         return item;
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    /// <summary>A connection to the database, its schema created; for the other stores on the same file.</summary>
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var schema = _schema;
         if (schema.IsValueCreated && schema.Value.IsFaulted)
@@ -188,6 +189,11 @@ public sealed class SqliteStorage : IStorage
                 etag TEXT NOT NULL,
                 document TEXT NOT NULL,
                 updated_at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS directline_activities(
+                conversation_id TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                activity TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, position));
             """;
         await command.ExecuteNonQueryAsync();
     }

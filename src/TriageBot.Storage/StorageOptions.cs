@@ -13,4 +13,6 @@ public sealed class StorageOptions
 
     /// <summary>Where the app keeps its data; relative paths are under the app's content root.</summary>
     public string DataFolder { get; set; } = "App_Data";
+
+    public string DataFolderPath(string contentRoot) => Path.GetFullPath(DataFolder, contentRoot);
 }

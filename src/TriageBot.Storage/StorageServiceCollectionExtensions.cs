@@ -17,11 +17,13 @@ public static class StorageServiceCollectionExtensions
         }
 
         var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
-            ? $"Data Source={Path.Combine(Path.GetFullPath(options.DataFolder, contentRoot), "triagebot.db")}"
+            ? $"Data Source={Path.Combine(options.DataFolderPath(contentRoot), "triagebot.db")}"
             : options.ConnectionString;
         var storage = new SqliteStorage(connectionString);
+        services.AddSingleton(options);
         services.AddSingleton(storage);
         services.AddSingleton<IStorage>(storage);
+        services.AddSingleton<SqliteActivityLog>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<SaveStateOrRetryMiddleware>();
         return services;

@@ -1,44 +1,20 @@
-using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using TriageBot.Dialogs;
-using TriageBot.Dialogs.Rendering;
 using TriageBot.Storage;
-using TriageBot.Triage;
 
 namespace TriageBot.Web.Bot;
 
-/// <summary>
-/// The Bot Framework adapter with the turn's middleware and the error handler of the core-bot sample: log
-/// (never the patient's words), tell the patient how to reach the clinic, clear the state that broke the turn.
-/// </summary>
+/// <summary>The Bot Framework adapter for /api/messages, with the turn's middleware and error handler.</summary>
 public sealed class ClinicAdapter : CloudAdapter
 {
     public ClinicAdapter(
         BotFrameworkAuthentication authentication,
         SaveStateOrRetryMiddleware saveState,
-        ConversationState conversationState,
-        TriageProtocol protocol,
-        ClinicText clinic,
+        TurnErrorHandler errors,
         ILogger<ClinicAdapter> logger)
         : base(authentication, logger)
     {
         Use(saveState);
-        OnTurnError = async (turnContext, exception) =>
-        {
-            // Exception messages can quote input; the type and the stack say where it broke without it.
-            logger.LogError("A turn failed with {ExceptionType} at {StackTrace}", exception.GetType().FullName, exception.StackTrace);
-            var language = PatientMessage.LanguageOf(turnContext.Activity.Locale) ?? "en";
-            var apology = clinic.Fill(protocol.Texts(language).Conversation.SomethingWentWrong);
-            try
-            {
-                await turnContext.SendActivityAsync(MessageFactory.Text(apology));
-                await conversationState.DeleteAsync(turnContext);
-            }
-            catch (Exception inner) when (inner is not OperationCanceledException)
-            {
-                logger.LogError("The error handler could not reach the patient or clear the state: {ExceptionType}", inner.GetType().FullName);
-            }
-        };
+        OnTurnError = errors.HandleAsync;
     }
 }

@@ -27,6 +27,9 @@ public static class HostingExtensions
         // CloudAdapter's constructors are ambiguous to DI: build it with a factory.
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => ActivatorUtilities.CreateInstance<ClinicAdapter>(sp));
 
+        services.AddSingleton<TurnErrorHandler>();
+        services.AddDirectLine(builder.Configuration);
+
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [StorageHealthCheck.ReadyTag]);
         return builder;
     }
@@ -35,6 +38,7 @@ public static class HostingExtensions
     {
         app.Services.GetRequiredService<BotEndpointAccess>().LogAtStart();
         app.MapBotApi();
+        app.MapDirectLineApi();
         app.MapHealthApi();
         return app;
     }
