@@ -10,19 +10,18 @@ public static class EvalCommand
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        if (args is not [var file, ..] || !File.Exists(file))
+        Uri? url = null;
+        if (args is not [var file, ..] || !File.Exists(file) || (args.Count > 1 && (args is not [_, "--url", var server] || !Uri.TryCreate(server, UriKind.Absolute, out url))))
             return Usage.Print(Console.Error);
-        if (args.Count > 1)
-        {
-            // The self-hosted Direct Line endpoint is not built yet; saying so beats a silent in-process run.
-            await Console.Error.WriteLineAsync("--url needs the server's Direct Line endpoint (/v3/directline), which this version does not have yet.");
-            return Usage.BadUsage;
-        }
 
-        var bot = new LocalBot();
+        using var http = new HttpClient { BaseAddress = url };
+        var bot = url is null ? new LocalBot() : null;
         var results = new List<VignetteResult>();
         foreach (var vignette in Vignette.ReadFile(file))
-            results.Add(await VignetteRunner.PlayAsync(vignette, bot.Start(vignette.Locale)));
+        {
+            IPatientChannel channel = bot is null ? new DirectLineChannel(http, vignette.Locale) : bot.Start(vignette.Locale);
+            results.Add(await VignetteRunner.PlayAsync(vignette, channel));
+        }
 
         foreach (var miss in results.Where(r => !r.Exact))
         {

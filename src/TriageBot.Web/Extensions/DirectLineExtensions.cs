@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using TriageBot.Dialogs;
 using TriageBot.Storage;
+using TriageBot.Web.Apis;
 using TriageBot.Web.Bot;
 using TriageBot.Web.DirectLine;
 
@@ -11,7 +12,11 @@ public static class DirectLineExtensions
     /// <summary>Direct Line: tokens, conversations, and the in-process adapter with the same middleware as /api/messages.</summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<DirectLineOptions>(configuration.GetSection(DirectLineOptions.Section));
+        var section = configuration.GetSection(DirectLineOptions.Section);
+        services.Configure<DirectLineOptions>(section);
+        var origins = (section.Get<DirectLineOptions>() ?? new DirectLineOptions()).AllowedOrigins.ToArray();
+        // A clinic's own site calls these from another origin; only the configured ones may.
+        services.AddCors(cors => cors.AddPolicy(WidgetTokenApi.CorsPolicy, policy => policy.WithOrigins(origins).AllowAnyHeader().WithMethods("GET", "POST")));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();

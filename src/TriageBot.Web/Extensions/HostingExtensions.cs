@@ -37,8 +37,10 @@ public static class HostingExtensions
     public static WebApplication MapTriageBot(this WebApplication app)
     {
         app.Services.GetRequiredService<BotEndpointAccess>().LogAtStart();
+        app.UseCors();
         app.MapBotApi();
         app.MapDirectLineApi();
+        app.MapWidgetTokenApi();
         app.MapHealthApi();
         return app;
     }

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+using TriageBot.Web.DirectLine;
+
+namespace TriageBot.Web.Apis;
+
+public static class WidgetTokenApi
+{
+    public const string CorsPolicy = "widget";
+
+    /// <summary>
+    /// A Direct Line token for the widget, answered like tokens/generate: the site secret never reaches a
+    /// browser. Only pages of the allowed origins (and of this host itself) get one.
+    /// </summary>
+    public static IEndpointRouteBuilder MapWidgetTokenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/directline/token", (HttpRequest request, IOptions<DirectLineOptions> options, DirectLineTokens tokens) =>
+        {
+            var origin = request.Headers.Origin.ToString();
+            if (!IsAllowed(origin, request, options.Value))
+                return DirectLineErrors.Error(StatusCodes.Status403Forbidden, "BadArgument", "This site may not open the chat.");
+            var conversationId = Guid.NewGuid().ToString("N");
+            return Results.Ok(new { conversationId, token = tokens.Mint(conversationId), expires_in = tokens.LifetimeSeconds });
+        }).RequireCors(CorsPolicy);
+        return app;
+    }
+
+    private static bool IsAllowed(string origin, HttpRequest request, DirectLineOptions options) =>
+        origin.Length > 0
+        && (string.Equals(origin, $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)
+            || options.AllowedOrigins.Contains(origin, StringComparer.OrdinalIgnoreCase));
+}
