@@ -32,11 +32,26 @@ public static class DirectLineApi
                 return refusal!;
             var conversationId = grant.ConversationId ?? NewConversationId();
             await conversations.StartAsync(conversationId, request.Query["locale"].FirstOrDefault(), request.HttpContext.RequestAborted);
-            return Results.Created($"/v3/directline/conversations/{conversationId}", Issued(tokens, conversationId));
+            return Results.Created($"/v3/directline/conversations/{conversationId}", Issued(tokens, conversationId, request));
         });
 
         api.MapGet("/conversations/{conversationId}", async (string conversationId, HttpRequest request, DirectLineAuthorization auth, DirectLineTokens tokens, DirectLineConversations conversations) =>
-            await OpenedAsync(request, auth, conversations, conversationId, () => Results.Ok(Issued(tokens, conversationId))));
+            await OpenedAsync(request, auth, conversations, conversationId, () => Results.Ok(Issued(tokens, conversationId, request))));
+
+        // The token travels in the query (t=...): browsers cannot set headers on a WebSocket.
+        api.MapGet("/conversations/{conversationId}/stream", async (string conversationId, string? t, string? watermark, HttpContext context, DirectLineTokens tokens, TimeProvider clock, DirectLineConversations conversations, ActivityFeed stream) =>
+        {
+            if (!context.WebSockets.IsWebSocketRequest)
+                return DirectLineErrors.BadActivity("The stream is a WebSocket.");
+            var grant = t is null ? null : tokens.Read(t);
+            if (grant is null || grant.ConversationId != conversationId)
+                return DirectLineErrors.InvalidToken();
+            if (grant.IsExpired(clock.GetUtcNow()))
+                return DirectLineErrors.TokenExpired();
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            await stream.RunAsync(socket, conversationId, long.TryParse(watermark, out var w) ? w : 0, context.RequestAborted);
+            return Results.Empty;
+        });
 
         api.MapGet("/conversations/{conversationId}/activities", async (string conversationId, string? watermark, HttpRequest request, DirectLineAuthorization auth, DirectLineConversations conversations) =>
             await OpenedAsync(request, auth, conversations, conversationId, async () =>
@@ -95,6 +110,20 @@ public static class DirectLineApi
         token = tokens.Mint(conversationId),
         expires_in = tokens.LifetimeSeconds,
     };
+
+    /// <summary>A conversation's grant with its WebSocket stream address.</summary>
+    private static object Issued(DirectLineTokens tokens, string conversationId, HttpRequest request)
+    {
+        var token = tokens.Mint(conversationId);
+        var scheme = request.IsHttps ? "wss" : "ws";
+        return new
+        {
+            conversationId,
+            token,
+            expires_in = tokens.LifetimeSeconds,
+            streamUrl = $"{scheme}://{request.Host}{request.PathBase}/v3/directline/conversations/{conversationId}/stream?t={Uri.EscapeDataString(token)}",
+        };
+    }
 
     private static string NewConversationId() => Guid.NewGuid().ToString("N");
 

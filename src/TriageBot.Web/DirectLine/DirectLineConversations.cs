@@ -10,7 +10,7 @@ namespace TriageBot.Web.DirectLine;
 /// Direct Line conversations: each activity a client posts is echoed into the conversation's log with its id,
 /// run through the same bot and middleware as /api/messages (in process), and the bot's replies follow it.
 /// </summary>
-public sealed class DirectLineConversations(InProcessAdapter adapter, IBot bot, SqliteActivityLog log, TimeProvider clock)
+public sealed class DirectLineConversations(InProcessAdapter adapter, IBot bot, SqliteActivityLog log, ConversationSignals signals, TimeProvider clock)
 {
     public const string ChannelId = "directline";
     private static readonly ChannelAccount Bot = new("triagebot", "TriageBot", RoleTypes.Bot);
@@ -61,6 +61,7 @@ public sealed class DirectLineConversations(InProcessAdapter adapter, IBot bot, 
 
         var logged = (echo ? [incoming] : Array.Empty<Activity>()).Concat(replies).Select(a => JsonConvert.SerializeObject(a, Json)).ToList();
         await log.AppendAsync(incoming.Conversation.Id, logged, cancellationToken);
+        signals.Added(incoming.Conversation.Id);
     }
 
     private Activity Incoming(string conversationId, string type, ChannelAccount from, string? locale) => new()

@@ -20,6 +20,8 @@ public static class DirectLineExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();
+        services.AddSingleton<ConversationSignals>();
+        services.AddSingleton<ActivityFeed>();
         services.AddSingleton(sp =>
         {
             var adapter = new InProcessAdapter();

@@ -6,6 +6,7 @@ using TriageBot.Language;
 using TriageBot.Storage;
 using TriageBot.Web.Apis;
 using TriageBot.Web.Bot;
+using TriageBot.Web.DirectLine;
 using TriageBot.Web.Health;
 
 namespace TriageBot.Web.Extensions;
@@ -38,6 +39,7 @@ public static class HostingExtensions
     {
         app.Services.GetRequiredService<BotEndpointAccess>().LogAtStart();
         app.UseCors();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = ActivityFeed.KeepAlive });
         app.MapBotApi();
         app.MapDirectLineApi();
         app.MapWidgetTokenApi();
