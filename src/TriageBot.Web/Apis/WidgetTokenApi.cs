@@ -13,12 +13,14 @@ public static class WidgetTokenApi
     /// </summary>
     public static IEndpointRouteBuilder MapWidgetTokenApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/directline/token", (HttpRequest request, IOptions<DirectLineOptions> options, DirectLineTokens tokens) =>
+        app.MapPost("/api/directline/token", async (HttpRequest request, string? locale, IOptions<DirectLineOptions> options, DirectLineTokens tokens, DirectLineConversations conversations) =>
         {
             var origin = request.Headers.Origin.ToString();
             if (!IsAllowed(origin, request, options.Value))
                 return DirectLineErrors.Error(StatusCodes.Status403Forbidden, "BadArgument", "This site may not open the chat.");
             var conversationId = Guid.NewGuid().ToString("N");
+            // Started here, so the greeting is in the page's language; the client then reconnects to it.
+            await conversations.StartAsync(conversationId, locale, request.HttpContext.RequestAborted);
             return Results.Ok(new { conversationId, token = tokens.Mint(conversationId), expires_in = tokens.LifetimeSeconds });
         }).RequireCors(CorsPolicy);
         return app;

@@ -43,6 +43,7 @@ public static class HostingExtensions
         app.MapBotApi();
         app.MapDirectLineApi();
         app.MapWidgetTokenApi();
+        app.MapWidgetApi();
         app.MapHealthApi();
         return app;
     }
