@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace TriageBot.Web.Tests.Widget;
+
+/// <summary>
+/// The demo clinic page in Debian's Chromium (headless, never a downloaded browser): a patient opens the widget,
+/// clicks through a self-care conversation, types an emergency, reloads and sees the history. Screenshots land in
+/// the test output's screenshots/ folder.
+/// </summary>
+public sealed class WidgetBrowserTests(HostFixture fixture) : IClassFixture<HostFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    [SkippableFact]
+    public async Task A_patient_clicks_through_to_self_care_types_an_emergency_and_keeps_the_history_after_a_reload()
+    {
+        RequireChromium();
+        Directory.CreateDirectory(Screenshots);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 800 } });
+        await page.GotoAsync(fixture.Http.BaseAddress!.ToString());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Back numbness or pain? Ask us" }).ClickAsync();
+        await Said(page, "What do you feel");
+        foreach (var (reply, next) in new[]
+        {
+            ("Pain", "Where do you feel it?"),
+            ("Lower back", "Do you have any of these as well?"),
+            ("None of these", "Is anything else going on?"),
+            ("None of these", "How do you sleep?"),
+            ("Mattress too hard or soft", "How do you spend your day"),
+            ("Sitting for long hours", "This looks like something you can look after yourself"),
+        })
+        {
+            await page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button, new() { Name = reply, Exact = true }).ClickAsync();
+            await Said(page, next);
+        }
+
+        await Said(page, "medium-firm (orthopedic) mattress");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "1-self-care.png") });
+
+        var input = page.Locator(".triagebot-chat input, .triagebot-chat textarea").First;
+        await input.FillAsync("Start over");
+        await input.PressAsync("Enter");
+        await Said(page, "start again from the beginning");
+        await input.FillAsync("My upper back is numb and there's a heavy pressure in my chest");
+        await input.PressAsync("Enter");
+        await Said(page, "Call an ambulance now.");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "2-emergency.png") });
+
+        await page.ReloadAsync();
+        await Said(page, "Call an ambulance now.");
+        await Said(page, "This looks like something you can look after yourself");
+        await page.SetViewportSizeAsync(390, 760);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "3-reloaded-phone.png") });
+    }
+
+    /// <summary>Waits (bounded) for the bot's words to be on the page; Web Chat also renders them for screen readers.</summary>
+    private static Task Said(IPage page, string words) =>
+        page.GetByText(words, new() { Exact = false }).First.WaitForAsync(new() { Timeout = 20_000 });
+
+    private static void RequireChromium()
+    {
+        var present = File.Exists(Chromium);
+        if (!present && Environment.GetEnvironmentVariable("CI") == "true")
+            Assert.Fail($"{Chromium} is missing: .ci/run must install Debian's chromium package.");
+        Skip.IfNot(present, $"needs Debian's chromium package at {Chromium} (apt-get install chromium)");
+    }
+}
