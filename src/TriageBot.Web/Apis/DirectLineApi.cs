@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using TriageBot.Web.DirectLine;
+using TriageBot.Web.Extensions;
 
 namespace TriageBot.Web.Apis;
 
@@ -14,7 +15,7 @@ public static class DirectLineApi
 {
     public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v3/directline").RequireCors(WidgetTokenApi.CorsPolicy);
+        var api = app.MapGroup("/v3/directline").RequireCors(WidgetTokenApi.CorsPolicy).RequireRateLimiting(RateLimitExtensions.DirectLinePolicy);
         api.MapPost("/tokens/generate", (HttpRequest request, DirectLineAuthorization auth, DirectLineTokens tokens) =>
             Authorized(request, auth, grant => grant.IsSecret
                 ? Results.Ok(Issued(tokens, NewConversationId()))

@@ -22,7 +22,7 @@ public static class WidgetTokenApi
             // Started here, so the greeting is in the page's language; the client then reconnects to it.
             await conversations.StartAsync(conversationId, locale, request.HttpContext.RequestAborted);
             return Results.Ok(new { conversationId, token = tokens.Mint(conversationId), expires_in = tokens.LifetimeSeconds });
-        }).RequireCors(CorsPolicy);
+        }).RequireCors(CorsPolicy).RequireRateLimiting(Extensions.RateLimitExtensions.DirectLinePolicy);
         return app;
     }
 

@@ -18,6 +18,11 @@ public sealed class DirectLineOptions
     /// <summary>Web origins allowed to get a widget token from /api/directline/token.</summary>
     public IReadOnlyList<string> AllowedOrigins { get; set; } = [];
 
+    /// <summary>Requests one token (or, without one, one address) may make per window; Web Chat polls once a second.</summary>
+    public int RequestsPerWindow { get; set; } = 300;
+
+    public int RateWindowSeconds { get; set; } = 60;
+
     /// <summary>The largest activity a client may post, in bytes.</summary>
     public int MaxActivityBytes { get; set; } = 64 * 1024;
 }

@@ -30,6 +30,7 @@ public static class HostingExtensions
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddDirectLine(builder.Configuration);
+        services.AddClientRateLimits(builder.Configuration);
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [StorageHealthCheck.ReadyTag]);
         return builder;
@@ -40,6 +41,7 @@ public static class HostingExtensions
         app.Services.GetRequiredService<BotEndpointAccess>().LogAtStart();
         app.UseCors();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = ActivityFeed.KeepAlive });
+        app.UseRateLimiter();
         app.MapBotApi();
         app.MapDirectLineApi();
         app.MapWidgetTokenApi();
