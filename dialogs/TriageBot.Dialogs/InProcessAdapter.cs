@@ -19,7 +19,8 @@ public sealed class InProcessAdapter : BotAdapter
         using var turn = new TurnContext(this, activity);
         turn.TurnState.Add(RepliesKey, replies);
         await RunPipelineAsync(turn, bot.OnTurnAsync, cancellationToken);
-        return replies;
+        lock (replies)
+            return [.. replies];
     }
 
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
@@ -28,11 +29,15 @@ public sealed class InProcessAdapter : BotAdapter
         ArgumentNullException.ThrowIfNull(activities);
         var replies = turnContext.TurnState.Get<List<Activity>>(RepliesKey);
         var responses = new ResourceResponse[activities.Length];
-        for (var i = 0; i < activities.Length; i++)
+        // The typing middleware sends from a background task while the turn goes on.
+        lock (replies)
         {
-            activities[i].Id ??= Guid.NewGuid().ToString("N");
-            replies.Add(activities[i]);
-            responses[i] = new ResourceResponse(activities[i].Id);
+            for (var i = 0; i < activities.Length; i++)
+            {
+                activities[i].Id ??= Guid.NewGuid().ToString("N");
+                replies.Add(activities[i]);
+                responses[i] = new ResourceResponse(activities[i].Id);
+            }
         }
 
         return Task.FromResult(responses);

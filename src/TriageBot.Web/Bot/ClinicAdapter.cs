@@ -1,3 +1,4 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using TriageBot.Storage;
@@ -14,6 +15,7 @@ public sealed class ClinicAdapter : CloudAdapter
         ILogger<ClinicAdapter> logger)
         : base(authentication, logger)
     {
+        Use(new ShowTypingMiddleware(TypingIndicator.Delay, TypingIndicator.Period));
         Use(saveState);
         OnTurnError = errors.HandleAsync;
     }

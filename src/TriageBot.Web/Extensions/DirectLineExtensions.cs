@@ -25,6 +25,7 @@ public static class DirectLineExtensions
         services.AddSingleton(sp =>
         {
             var adapter = new InProcessAdapter();
+            adapter.Use(new ShowTypingMiddleware(TypingIndicator.Delay, TypingIndicator.Period));
             adapter.Use(sp.GetRequiredService<SaveStateOrRetryMiddleware>());
             adapter.OnTurnError = sp.GetRequiredService<TurnErrorHandler>().HandleAsync;
             return adapter;
