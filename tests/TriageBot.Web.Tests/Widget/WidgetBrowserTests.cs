@@ -62,6 +62,29 @@ public sealed class WidgetBrowserTests(HostFixture fixture) : IClassFixture<Host
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "3-reloaded-phone.png") });
     }
 
+    [SkippableFact]
+    public async Task The_widget_opens_from_the_keyboard_as_a_labelled_dialog_and_escape_closes_it()
+    {
+        RequireChromium();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"{fixture.Http.BaseAddress}?lang=ru");
+        var open = page.GetByRole(AriaRole.Button, new() { Name = "Онемение или боль в спине? Спросите нас" });
+
+        await open.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var dialog = page.GetByRole(AriaRole.Dialog, new() { Name = "Помощник клиники" });
+        await dialog.WaitForAsync(new() { Timeout = 20_000 });
+        await Said(page, "Что вы чувствуете");
+        Assert.Equal("true", await open.GetAttributeAsync("aria-expanded"));
+
+        await page.Keyboard.PressAsync("Escape");
+        await dialog.WaitForAsync(new() { State = WaitForSelectorState.Hidden, Timeout = 5_000 });
+        Assert.Equal("false", await open.GetAttributeAsync("aria-expanded"));
+        Assert.True(await open.EvaluateAsync<bool>("button => document.activeElement === button"));
+    }
+
     /// <summary>Waits (bounded) for the bot's words to be on the page; Web Chat also renders them for screen readers.</summary>
     private static Task Said(IPage page, string words) =>
         page.GetByText(words, new() { Exact = false }).First.WaitForAsync(new() { Timeout = 20_000 });
