@@ -3,8 +3,8 @@ using Microsoft.Data.Sqlite;
 namespace TriageBot.Storage;
 
 /// <summary>
-/// Every activity of a Direct Line conversation in order, as JSON, so a page reload or a restarted host sees
-/// the history. The position of an activity is the Direct Line watermark.
+/// Every activity of a Direct Line conversation in order, as JSON encrypted like the bot state, so a page
+/// reload or a restarted host sees the history. The position of an activity is the Direct Line watermark.
 /// </summary>
 public sealed class SqliteActivityLog(SqliteStorage database)
 {
@@ -22,7 +22,7 @@ public sealed class SqliteActivityLog(SqliteStorage database)
             insert.CommandText = "INSERT INTO directline_activities(conversation_id, position, activity) VALUES ($c, $p, $a)";
             insert.Parameters.AddWithValue("$c", conversationId);
             insert.Parameters.AddWithValue("$p", ++position);
-            insert.Parameters.AddWithValue("$a", activity);
+            insert.Parameters.AddWithValue("$a", database.Seal(activity));
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -44,7 +44,7 @@ public sealed class SqliteActivityLog(SqliteStorage database)
         while (await reader.ReadAsync(cancellationToken))
         {
             last = reader.GetInt64(0);
-            activities.Add(reader.GetString(1));
+            activities.Add(database.Open(reader.GetString(1)));
         }
 
         return (activities, last);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json;
@@ -23,8 +24,13 @@ public sealed class SqliteStorage : IStorage
 
     private Lazy<Task> _schema;
 
-    public SqliteStorage(string connectionString)
+    private readonly IDataProtector? _protector;
+
+    /// <param name="protector">Encrypts what is stored (patient text is health data); the host always gives one.
+    /// Without one, documents are stored as plain JSON (unit tests of the concurrency rules).</param>
+    public SqliteStorage(string connectionString, IDataProtector? protector = null)
     {
+        _protector = protector;
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
         DatabaseFile = Path.GetFullPath(builder.DataSource);
         builder.DataSource = DatabaseFile;
@@ -48,7 +54,7 @@ public sealed class SqliteStorage : IStorage
             command.Parameters.AddWithValue("$key", key);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
-                items[key] = WithETag(JToken.Parse(reader.GetString(1)).ToObject<object>(_serializer)!, reader.GetString(0));
+                items[key] = WithETag(JToken.Parse(Open(reader.GetString(1))).ToObject<object>(_serializer)!, reader.GetString(0));
         }
 
         return items;
@@ -74,7 +80,7 @@ public sealed class SqliteStorage : IStorage
             };
             command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$new", Guid.NewGuid().ToString("N"));
-            command.Parameters.AddWithValue("$doc", document);
+            command.Parameters.AddWithValue("$doc", Seal(document));
             command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
             command.Parameters.AddWithValue("$etag", (object?)etag ?? DBNull.Value);
             if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
@@ -96,6 +102,11 @@ public sealed class SqliteStorage : IStorage
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
+
+    /// <summary>Encrypts text for the database (health data at rest).</summary>
+    internal string Seal(string text) => _protector?.Protect(text) ?? text;
+
+    internal string Open(string stored) => _protector?.Unprotect(stored) ?? stored;
 
     /// <summary>For the readiness check: the file can be opened and queried.</summary>
     public async Task<bool> IsReadyAsync(CancellationToken cancellationToken = default)

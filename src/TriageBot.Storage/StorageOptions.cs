@@ -14,5 +14,12 @@ public sealed class StorageOptions
     /// <summary>Where the app keeps its data; relative paths are under the app's content root.</summary>
     public string DataFolder { get; set; } = "App_Data";
 
+    /// <summary>Where the Data Protection keys that encrypt patient text are kept. Empty: "keys" in the data folder.
+    /// Keep a backup: without the keys the stored conversations cannot be read.</summary>
+    public string? KeysFolder { get; set; }
+
     public string DataFolderPath(string contentRoot) => Path.GetFullPath(DataFolder, contentRoot);
+
+    public string KeysFolderPath(string contentRoot) =>
+        string.IsNullOrWhiteSpace(KeysFolder) ? Path.Combine(DataFolderPath(contentRoot), "keys") : Path.GetFullPath(KeysFolder, contentRoot);
 }

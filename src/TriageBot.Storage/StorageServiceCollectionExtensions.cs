@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,10 +20,13 @@ public static class StorageServiceCollectionExtensions
         var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
             ? $"Data Source={Path.Combine(options.DataFolderPath(contentRoot), "triagebot.db")}"
             : options.ConnectionString;
-        var storage = new SqliteStorage(connectionString);
+        // Patient text is health data: encrypted at rest with keys kept beside the data (Storage:KeysFolder).
+        services.AddDataProtection()
+            .SetApplicationName("TriageBot")
+            .PersistKeysToFileSystem(new DirectoryInfo(options.KeysFolderPath(contentRoot)));
         services.AddSingleton(options);
-        services.AddSingleton(storage);
-        services.AddSingleton<IStorage>(storage);
+        services.AddSingleton(sp => new SqliteStorage(connectionString, sp.GetRequiredService<IDataProtectionProvider>().CreateProtector("TriageBot.Storage.v1")));
+        services.AddSingleton<IStorage>(sp => sp.GetRequiredService<SqliteStorage>());
         services.AddSingleton<SqliteActivityLog>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<SaveStateOrRetryMiddleware>();
