@@ -10,7 +10,7 @@ namespace TriageBot.Dialogs;
 /// sends what it produced. Saving the state (and retrying a turn that lost an ETag race) is the host's
 /// middleware's job, so the replies here are sent only once the state they follow from is stored.
 /// </summary>
-public sealed class ClinicBot(ConversationState state, TriageRoot root, ILogger<ClinicBot> logger) : ActivityHandler
+public sealed class ClinicBot(ConversationState state, TriageRoot root, IConversationRecords records, ILogger<ClinicBot> logger) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<TriageRecord> _records = state.CreateProperty<TriageRecord>("triage");
 
@@ -34,6 +34,7 @@ public sealed class ClinicBot(ConversationState state, TriageRoot root, ILogger<
         if (reply.ForgetConversation)
         {
             await state.DeleteAsync(turnContext, cancellationToken);
+            await records.ForgetAsync(turnContext.Activity.Conversation.Id, cancellationToken);
             logger.LogInformation("Conversation data deleted at the patient's request.");
         }
 

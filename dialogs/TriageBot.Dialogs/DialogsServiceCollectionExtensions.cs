@@ -24,6 +24,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton(sp => new ClinicText(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClinicOptions>>().Value));
         services.AddSingleton<OutcomeMessage>();
         services.AddSingleton<TriageRoot>();
+        services.TryAddSingleton<IConversationRecords, NoConversationRecords>();
         services.AddTransient<Microsoft.Bot.Builder.IBot, ClinicBot>();
         return services;
     }

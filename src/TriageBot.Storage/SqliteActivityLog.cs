@@ -30,6 +30,34 @@ public sealed class SqliteActivityLog(SqliteStorage database)
         return position;
     }
 
+    /// <summary>
+    /// Deletes a conversation's activities. One marker stays at the last position, so the watermarks clients
+    /// hold remain valid and the conversation goes on from there.
+    /// </summary>
+    public async Task ForgetAsync(string conversationId, string marker, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var last = await LastAsync(connection, transaction, conversationId, cancellationToken);
+        await using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = "DELETE FROM directline_activities WHERE conversation_id = $c";
+        delete.Parameters.AddWithValue("$c", conversationId);
+        await delete.ExecuteNonQueryAsync(cancellationToken);
+        if (last > 0)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            insert.CommandText = "INSERT INTO directline_activities(conversation_id, position, activity) VALUES ($c, $p, $a)";
+            insert.Parameters.AddWithValue("$c", conversationId);
+            insert.Parameters.AddWithValue("$p", last);
+            insert.Parameters.AddWithValue("$a", database.Seal(marker));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>The activities after <paramref name="watermark"/>, and the watermark after the last one.</summary>
     public async Task<(IReadOnlyList<string> Activities, long Watermark)> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken = default)
     {

@@ -21,6 +21,7 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();
         services.AddSingleton<ConversationSignals>();
+        services.AddSingleton<IConversationRecords, DirectLineRecords>();
         services.AddSingleton<ActivityFeed>();
         services.AddSingleton(sp =>
         {

@@ -128,6 +128,23 @@ public sealed class DirectLineApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Forget_me_deletes_what_the_conversation_said_and_it_goes_on_from_a_clean_start()
+    {
+        using var http = Client();
+        var patient = new DirectLineClient(http, Secret);
+        await patient.StartAsync();
+        await patient.SayAsync("My lower back is numb and I am pregnant");
+
+        var confirmation = DirectLineClient.FromBot(await patient.SayAsync("forget me")).Last();
+        var kept = await patient.ReadAsync(0);
+
+        Assert.Contains("deleted", confirmation["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.DoesNotContain(kept, a => a["text"]?.ToString().Contains("pregnant", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(kept, a => a["text"]?.ToString().Contains("What do you feel", StringComparison.Ordinal) == true);
+        Assert.Equal("location", Step(DirectLineClient.FromBot(await patient.SayAsync("Pain")).Last()));
+    }
+
+    [Fact]
     public async Task After_the_host_restarts_the_conversation_has_its_history_and_continues()
     {
         using var http = Client();

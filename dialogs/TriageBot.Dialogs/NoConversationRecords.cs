@@ -1,0 +1,7 @@
+namespace TriageBot.Dialogs;
+
+/// <summary>A host that keeps nothing beside the bot state (the command line, tests).</summary>
+public sealed class NoConversationRecords : IConversationRecords
+{
+    public Task ForgetAsync(string conversationId, CancellationToken cancellationToken) => Task.CompletedTask;
+}
