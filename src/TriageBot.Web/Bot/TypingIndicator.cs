@@ -1,8 +1,8 @@
 namespace TriageBot.Web.Bot;
 
 /// <summary>
-/// When the patient sees "typing": only for a turn that takes longer than <see cref="Delay"/> (a slow database or
-/// language service), repeated every <see cref="Period"/>; a quick answer needs none.
+/// When a Direct Line patient sees "typing": only for a turn that takes longer than <see cref="Delay"/> (a slow
+/// database or language service), repeated every <see cref="Period"/>; a quick answer needs none.
 /// </summary>
 public static class TypingIndicator
 {
