@@ -37,6 +37,10 @@ public sealed class ClinicBot(ConversationState state, TriageRoot root, IConvers
             await records.ForgetAsync(turnContext.Activity.Conversation.Id, cancellationToken);
             logger.LogInformation("Conversation data deleted at the patient's request.");
         }
+        else
+        {
+            await records.RecordAsync(turnContext.Activity.Conversation.Id, turnContext.Activity.ChannelId, record, cancellationToken);
+        }
 
         if (reply.HandoffRequested)
         {

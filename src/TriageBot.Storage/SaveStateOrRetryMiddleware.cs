@@ -12,15 +12,25 @@ namespace TriageBot.Storage;
 public sealed class SaveStateOrRetryMiddleware(ConversationState state, ILogger<SaveStateOrRetryMiddleware> logger) : IMiddleware
 {
     public const int MaxAttempts = 5;
+    private const string UnsentKey = "TriageBot.UnsentReplies";
+
+    /// <summary>Ids of replies a retried or failed attempt produced and never sent, so the transcript leaves them out.</summary>
+    public static IReadOnlySet<string> Unsent(ITurnContext turnContext) =>
+        turnContext?.TurnState.Get<HashSet<string>>(UnsentKey) ?? (IReadOnlySet<string>)new HashSet<string>();
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         var held = new List<Activity>();
+        var unsent = new HashSet<string>();
+        turnContext.TurnState.Set(UnsentKey, unsent);
         var holding = true;
         turnContext.OnSendActivities(async (_, activities, send) =>
         {
             if (!holding)
                 return await send();
+            foreach (var activity in activities)
+                activity.Id ??= $"r_{Guid.NewGuid():N}"; // lets the transcript tell sent replies from dropped ones
             held.AddRange(activities);
             return [.. activities.Select(a => new ResourceResponse(a.Id ?? ""))];
         });
@@ -29,7 +39,7 @@ public sealed class SaveStateOrRetryMiddleware(ConversationState state, ILogger<
         {
             for (var attempt = 1; ; attempt++)
             {
-                held.Clear();
+                Drop(held, unsent);
                 await next(cancellationToken);
                 try
                 {
@@ -43,6 +53,11 @@ public sealed class SaveStateOrRetryMiddleware(ConversationState state, ILogger<
                 }
             }
         }
+        catch
+        {
+            Drop(held, unsent);
+            throw;
+        }
         finally
         {
             // A failed turn's replies are dropped, but the error handler's apology must get through.
@@ -51,5 +66,11 @@ public sealed class SaveStateOrRetryMiddleware(ConversationState state, ILogger<
 
         if (held.Count > 0)
             await turnContext.SendActivitiesAsync([.. held], cancellationToken);
+    }
+
+    private static void Drop(List<Activity> held, HashSet<string> unsent)
+    {
+        unsent.UnionWith(held.Select(a => a.Id));
+        held.Clear();
     }
 }

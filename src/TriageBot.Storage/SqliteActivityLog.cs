@@ -58,6 +58,13 @@ public sealed class SqliteActivityLog(SqliteStorage database)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>Deletes a conversation's activities for good (retention: nobody holds its watermarks any more).</summary>
+    public async Task DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM directline_activities WHERE conversation_id = $c", null, cancellationToken, ("$c", conversationId));
+    }
+
     /// <summary>The activities after <paramref name="watermark"/>, and the watermark after the last one.</summary>
     public async Task<(IReadOnlyList<string> Activities, long Watermark)> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken = default)
     {

@@ -81,7 +81,7 @@ public sealed class SqliteStorage : IStorage
             command.Parameters.AddWithValue("$key", key);
             command.Parameters.AddWithValue("$new", Guid.NewGuid().ToString("N"));
             command.Parameters.AddWithValue("$doc", Seal(document));
-            command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToString("O"));
+            command.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.Stored());
             command.Parameters.AddWithValue("$etag", (object?)etag ?? DBNull.Value);
             if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
                 throw new StorageConflictException($"The item '{key}' was changed by another turn.");
@@ -101,6 +101,13 @@ public sealed class SqliteStorage : IStorage
             command.Parameters.AddWithValue("$key", key);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+    }
+
+    /// <summary>Deletes state not written since <paramref name="before"/> (the retention period), and says how much.</summary>
+    public async Task<int> DeleteNotUpdatedSinceAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync("DELETE FROM bot_state WHERE updated_at < $before", null, cancellationToken, ("$before", before.Stored()));
     }
 
     /// <summary>Encrypts text for the database (health data at rest).</summary>
@@ -205,6 +212,50 @@ public sealed class SqliteStorage : IStorage
                 position INTEGER NOT NULL,
                 activity TEXT NOT NULL,
                 PRIMARY KEY (conversation_id, position));
+            CREATE TABLE IF NOT EXISTS transcript_activities(
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                conversation_id TEXT NOT NULL,
+                channel_id TEXT NOT NULL,
+                activity_id TEXT NOT NULL,
+                at TEXT NOT NULL,
+                activity TEXT NOT NULL,
+                UNIQUE (conversation_id, activity_id));
+            CREATE TABLE IF NOT EXISTS conversations(
+                conversation_id TEXT PRIMARY KEY,
+                channel_id TEXT NOT NULL,
+                locale TEXT NOT NULL,
+                step TEXT NOT NULL,
+                disposition TEXT NULL,
+                urgency INTEGER NOT NULL,
+                finished INTEGER NOT NULL,
+                findings TEXT NOT NULL,
+                specialists TEXT NOT NULL,
+                tips TEXT NOT NULL,
+                handoff INTEGER NOT NULL,
+                evidence TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                reviewed_at TEXT NULL,
+                reviewed_by TEXT NULL,
+                notes TEXT NULL);
+            CREATE INDEX IF NOT EXISTS conversations_by_urgency ON conversations(urgency DESC, started_at DESC);
+            CREATE TABLE IF NOT EXISTS audit_log(
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                subject TEXT NULL,
+                detail TEXT NULL);
+            CREATE TABLE IF NOT EXISTS operators(
+                id TEXT PRIMARY KEY,
+                user_name TEXT NOT NULL,
+                normalized_name TEXT NOT NULL UNIQUE,
+                password_hash TEXT NULL,
+                role TEXT NOT NULL,
+                security_stamp TEXT NOT NULL,
+                failed_count INTEGER NOT NULL,
+                lockout_end TEXT NULL,
+                created_at TEXT NOT NULL);
             """;
         await command.ExecuteNonQueryAsync();
     }

@@ -18,6 +18,9 @@ public sealed class StorageOptions
     /// Keep a backup: without the keys the stored conversations cannot be read.</summary>
     public string? KeysFolder { get; set; }
 
+    /// <summary>Conversations untouched for this many days are deleted, transcript and all.</summary>
+    public double RetentionDays { get; set; } = 90;
+
     public string DataFolderPath(string contentRoot) => Path.GetFullPath(DataFolder, contentRoot);
 
     public string KeysFolderPath(string contentRoot) =>

@@ -2,12 +2,17 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TriageBot.Storage.Audit;
+using TriageBot.Storage.Conversations;
+using TriageBot.Storage.Operators;
+using TriageBot.Storage.Transcripts;
 
 namespace TriageBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Bot state on the configured database, and the middleware that saves it once per turn.</summary>
+    /// <summary>Bot state, transcripts, the console's records, audit log and accounts on the configured database,
+    /// and the middleware that saves a turn's state and transcript once per turn.</summary>
     public static IServiceCollection AddTriageStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
@@ -30,6 +35,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<SqliteActivityLog>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<SaveStateOrRetryMiddleware>();
+        services.AddSingleton<SqliteTranscriptStore>();
+        services.AddSingleton<ITranscriptStore>(sp => sp.GetRequiredService<SqliteTranscriptStore>());
+        services.AddSingleton(sp => new TranscriptLoggerMiddleware(sp.GetRequiredService<SqliteTranscriptStore>()));
+        services.AddSingleton<TranscriptCommitMiddleware>();
+        services.AddSingleton<SqliteConversationIndex>();
+        services.AddSingleton<SqliteAuditLog>();
+        services.AddSingleton<SqliteOperatorStore>();
         return services;
     }
 }

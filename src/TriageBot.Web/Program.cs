@@ -1,11 +1,16 @@
 using TriageBot.Web.Extensions;
+using TriageBot.Web.Operators;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(OperatorCommand.HostArguments(args));
 builder.AddTriageBot();
 
 var app = builder.Build();
+if (OperatorCommand.Matches(args))
+    return await OperatorCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+
 app.MapTriageBot();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Visible to the functional tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;

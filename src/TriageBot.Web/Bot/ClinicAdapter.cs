@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Builder;
 using TriageBot.Storage;
+using TriageBot.Storage.Transcripts;
 
 namespace TriageBot.Web.Bot;
 
@@ -9,6 +11,8 @@ public sealed class ClinicAdapter : CloudAdapter
 {
     public ClinicAdapter(
         BotFrameworkAuthentication authentication,
+        TranscriptCommitMiddleware commitTranscript,
+        TranscriptLoggerMiddleware transcript,
         SaveStateOrRetryMiddleware saveState,
         TurnErrorHandler errors,
         ILogger<ClinicAdapter> logger)
@@ -16,6 +20,10 @@ public sealed class ClinicAdapter : CloudAdapter
     {
         // No typing middleware here: it sends from a background task straight to the adapter, which with
         // expectReplies races the turn's own reply buffer (a reply went missing under load in CI-like runs).
+        // The transcript sees what the turn sent (outside the state save, which holds replies until saved)
+        // and is written before the reply leaves.
+        Use(commitTranscript);
+        Use(transcript);
         Use(saveState);
         OnTurnError = errors.HandleAsync;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using TriageBot.Dialogs;
 using TriageBot.Storage;
+using TriageBot.Storage.Transcripts;
 using TriageBot.Web.Apis;
 using TriageBot.Web.Bot;
 using TriageBot.Web.DirectLine;
@@ -21,11 +22,12 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();
         services.AddSingleton<ConversationSignals>();
-        services.AddSingleton<IConversationRecords, DirectLineRecords>();
         services.AddSingleton<ActivityFeed>();
         services.AddSingleton(sp =>
         {
             var adapter = new InProcessAdapter();
+            adapter.Use(sp.GetRequiredService<TranscriptCommitMiddleware>());
+            adapter.Use(sp.GetRequiredService<TranscriptLoggerMiddleware>());
             adapter.Use(new ShowTypingMiddleware(TypingIndicator.Delay, TypingIndicator.Period));
             adapter.Use(sp.GetRequiredService<SaveStateOrRetryMiddleware>());
             adapter.OnTurnError = sp.GetRequiredService<TurnErrorHandler>().HandleAsync;

@@ -8,6 +8,7 @@ using TriageBot.Web.Apis;
 using TriageBot.Web.Bot;
 using TriageBot.Web.DirectLine;
 using TriageBot.Web.Health;
+using TriageBot.Web.Records;
 
 namespace TriageBot.Web.Extensions;
 
@@ -31,6 +32,8 @@ public static class HostingExtensions
         services.AddSingleton<TurnErrorHandler>();
         services.AddDirectLine(builder.Configuration);
         services.AddClientRateLimits(builder.Configuration);
+        services.AddSingleton<IConversationRecords, ConversationRecords>();
+        services.AddOperatorConsole(builder.Configuration);
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [StorageHealthCheck.ReadyTag]);
         return builder;
@@ -47,6 +50,7 @@ public static class HostingExtensions
         app.MapWidgetTokenApi();
         app.MapWidgetApi();
         app.MapHealthApi();
+        app.MapOperatorConsole();
         return app;
     }
 }
