@@ -13,6 +13,7 @@ internal sealed partial class BotHostProcess : IAsyncDisposable
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(60);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly List<(Regex Pattern, TaskCompletionSource<Match> Waiter)> _waiters = [];
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private BotHostProcess(string dataFolder, string environment, IReadOnlyDictionary<string, string> settings)
@@ -63,6 +64,20 @@ internal sealed partial class BotHostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>The first line of output that matches, waiting for it to be written if need be.</summary>
+    public async Task<Match> WaitForLineAsync(Regex pattern, TimeSpan limit)
+    {
+        var waiter = (pattern, new TaskCompletionSource<Match>(TaskCreationOptions.RunContinuationsAsynchronously));
+        lock (_output)
+        {
+            if (pattern.Match(_output.ToString()) is { Success: true } written)
+                return written;
+            _waiters.Add(waiter);
+        }
+
+        return await waiter.Item2.Task.WaitAsync(limit);
+    }
+
     /// <summary>As abrupt as a power cut: no shutdown hooks, no flushing.</summary>
     public async Task KillAsync()
     {
@@ -82,7 +97,15 @@ internal sealed partial class BotHostProcess : IAsyncDisposable
         if (line is null)
             return;
         lock (_output)
+        {
             _output.AppendLine(line);
+            foreach (var (pattern, waiter) in _waiters)
+            {
+                if (pattern.Match(line) is { Success: true } found)
+                    waiter.TrySetResult(found);
+            }
+        }
+
         if (ListeningOn().Match(line) is { Success: true } match)
             _listening.TrySetResult(new Uri(match.Groups[1].Value));
     }

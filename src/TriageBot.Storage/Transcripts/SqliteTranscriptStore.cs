@@ -100,6 +100,19 @@ public sealed class SqliteTranscriptStore(SqliteStorage database) : ITranscriptS
         await connection.ExecuteAsync("DELETE FROM transcript_activities WHERE conversation_id = $c", null, cancellationToken, ("$c", conversationId));
     }
 
+    /// <summary>Deletes the transcripts whose last activity is older than <paramref name="before"/> (conversations
+    /// that never reached the console's list, such as a widget opened and closed), and says how many.</summary>
+    public async Task<int> DeleteQuietSinceAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "DELETE FROM transcript_activities WHERE conversation_id IN " +
+            "(SELECT conversation_id FROM transcript_activities GROUP BY conversation_id HAVING MAX(at) < $before)",
+            null,
+            cancellationToken,
+            ("$before", before.Stored()));
+    }
+
     private async Task<(List<Activity> Activities, long Last)> ReadPageAsync(
         string conversationId, long after, int limit, DateTimeOffset? since, CancellationToken cancellationToken)
     {

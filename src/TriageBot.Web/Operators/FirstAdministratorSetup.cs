@@ -34,9 +34,13 @@ public sealed class FirstAdministratorSetup(SqliteOperatorStore accounts, IServe
     {
         try
         {
-            if (await accounts.AnyAdministratorAsync())
-                return;
             var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
+            if (await accounts.AnyAdministratorAsync())
+            {
+                logger.LogInformation("Operators' console: {ConsoleLink}", $"{address.TrimEnd('/')}/operator");
+                return;
+            }
+
             logger.LogWarning(
                 "No console administrator yet. Open {SetupLink} to create one (this link works once, until the host restarts), " +
                 "or run: dotnet run --project src/TriageBot.Web -- operators add NAME administrator",

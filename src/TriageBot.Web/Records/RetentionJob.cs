@@ -36,8 +36,13 @@ public sealed class RetentionJob(
         }
 
         var states = await state.DeleteNotUpdatedSinceAsync(before, cancellationToken);
-        if (expired.Count > 0 || states > 0)
-            logger.LogInformation("Retention deleted {Conversations} conversations and {States} bot states.", expired.Count, states);
+        var unlisted = await transcripts.DeleteQuietSinceAsync(before, cancellationToken);
+        if (expired.Count > 0 || states > 0 || unlisted > 0)
+        {
+            logger.LogInformation(
+                "Retention deleted {Conversations} conversations, {States} bot states and {Activities} activities of unlisted transcripts.",
+                expired.Count, states, unlisted);
+        }
         return expired.Count;
     }
 
