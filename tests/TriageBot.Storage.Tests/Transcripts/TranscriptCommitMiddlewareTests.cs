@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using TriageBot.Storage.Transcripts;
+
+namespace TriageBot.Storage.Tests.Transcripts;
+
+/// <summary>The transcript holds what was said and sent, once each, in order, by the time the turn ends.</summary>
+public sealed class TranscriptCommitMiddlewareTests : IDisposable
+{
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
+    private readonly string _folder = Directory.CreateTempSubdirectory("triagebot-transcript-").FullName;
+    private readonly SqliteStorage _storage;
+    private readonly SqliteTranscriptStore _transcripts;
+    private readonly ConversationState _state;
+    private readonly TestAdapter _adapter = new();
+
+    public TranscriptCommitMiddlewareTests()
+    {
+        _storage = new SqliteStorage($"Data Source={Path.Combine(_folder, "state.db")}");
+        _transcripts = new SqliteTranscriptStore(_storage);
+        _state = new ConversationState(_storage);
+        // The host's order: commit outermost, Bot Framework's logger, then the state save that holds replies.
+        _adapter.Use(new TranscriptCommitMiddleware(_transcripts));
+        _adapter.Use(new TranscriptLoggerMiddleware(_transcripts));
+        _adapter.Use(new SaveStateOrRetryMiddleware(_state, NullLogger<SaveStateOrRetryMiddleware>.Instance));
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task A_finished_turn_is_in_the_transcript_in_order_patient_first()
+    {
+        await _adapter.ProcessActivityAsync(_adapter.MakeActivity("my back is numb"), async (turn, ct) =>
+        {
+            await turn.SendActivityAsync("Where exactly?", cancellationToken: ct);
+            await turn.SendActivityAsync(new Activity(ActivityTypes.Typing), ct);
+            await turn.SendActivityAsync("Any other symptoms?", cancellationToken: ct);
+        }, CancellationToken.None);
+
+        var transcript = await _transcripts.ReadAllAsync(_adapter.Conversation.Conversation.Id);
+        Assert.Equal(["my back is numb", "Where exactly?", "Any other symptoms?"], transcript.Select(a => a.Text));
+        Assert.Equal(["user", "bot", "bot"], transcript.Select(a => a.From.Role));
+    }
+
+    [Fact]
+    public async Task A_turn_that_lost_an_etag_race_leaves_only_the_replies_it_sent_on_its_second_run()
+    {
+        var said = _state.CreateProperty<List<string>>("said");
+        var attempts = new ConcurrentDictionary<string, int>();
+        var loaded = 0;
+        var bothLoaded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        async Task Turn(ITurnContext turn, CancellationToken cancellationToken)
+        {
+            (await said.GetAsync(turn, () => [], cancellationToken)).Add(turn.Activity.Text);
+            var attempt = attempts.AddOrUpdate(turn.Activity.Text, 1, (_, n) => n + 1);
+            if (attempt == 1)
+            {
+                if (Interlocked.Increment(ref loaded) == 2)
+                    bothLoaded.SetResult();
+                await bothLoaded.Task.WaitAsync(Limit, cancellationToken);
+            }
+
+            await turn.SendActivityAsync($"recorded {turn.Activity.Text} on attempt {attempt}", cancellationToken: cancellationToken);
+        }
+
+        await Task.WhenAll(
+            _adapter.ProcessActivityAsync(_adapter.MakeActivity("heartburn"), Turn, CancellationToken.None),
+            _adapter.ProcessActivityAsync(_adapter.MakeActivity("headaches"), Turn, CancellationToken.None));
+
+        var loser = attempts.Single(a => a.Value == 2).Key;
+        var transcript = (await _transcripts.ReadAllAsync(_adapter.Conversation.Conversation.Id)).Select(a => a.Text).ToList();
+        Assert.Equal(1, transcript.Count(t => t == "heartburn"));
+        Assert.Equal(1, transcript.Count(t => t == "headaches"));
+        Assert.Contains($"recorded {loser} on attempt 2", transcript);
+        Assert.DoesNotContain($"recorded {loser} on attempt 1", transcript);
+        Assert.Equal(4, transcript.Count);
+        Assert.Equal(transcript.Where(t => t.StartsWith("recorded", StringComparison.Ordinal)).Order(), _adapter.ActiveQueue.Select(a => a.Text).Order());
+    }
+
+    [Fact]
+    public async Task A_turn_during_which_the_patient_asks_to_be_forgotten_writes_nothing()
+    {
+        await _adapter.ProcessActivityAsync(_adapter.MakeActivity("forget me"), async (turn, ct) =>
+        {
+            TranscriptTurn.DiscardCurrent();
+            await turn.SendActivityAsync("Everything you told me is deleted.", cancellationToken: ct);
+        }, CancellationToken.None);
+
+        Assert.Empty(await _transcripts.ReadAllAsync(_adapter.Conversation.Conversation.Id));
+        Assert.Single(_adapter.ActiveQueue);
+    }
+}
