@@ -29,6 +29,21 @@ public sealed class ConsoleReviewTests(ConsoleHostFixture host) : IClassFixture<
         Assert.Contains(marked, m => m.Item1 == "chest_pressure");
         Assert.Contains(marked, m => m.Item1 == "numbness" && m.TextContent.Contains("numb", StringComparison.Ordinal));
         Assert.Contains(page.QuerySelectorAll(".bubble.bot"), b => b.TextContent.Contains("112", StringComparison.Ordinal));
+        // The bot's own Markdown is rendered as the patient saw it.
+        Assert.Contains(page.QuerySelectorAll(".bubble.bot strong"), b => b.TextContent == "Call an ambulance now.");
+    }
+
+    [Fact]
+    public async Task Markup_a_patient_typed_is_shown_as_text_and_never_runs_in_the_console()
+    {
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var patient = new Patient(http);
+        await patient.SayAsync("<img src=x onerror=alert(1)> **my back is numb**");
+        using var otto = await ConsoleClient.SignedInAsync(host.BaseAddress, "otto", ConsoleHostFixture.Password);
+        var (_, page) = await otto.PageAsync($"/operator/conversations/{patient.ConversationId}");
+        var said = page.QuerySelector(".bubble.patient")!;
+        Assert.Empty(said.QuerySelectorAll("img, strong"));
+        Assert.Equal("<img src=x onerror=alert(1)> **my back is numb**", said.QuerySelector(".said")!.TextContent);
     }
 
     [Fact]

@@ -9,21 +9,15 @@ namespace TriageBot.Web.Tests.Widget;
 /// </summary>
 public sealed class WidgetBrowserTests(HostFixture fixture) : IClassFixture<HostFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string Screenshots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    private static readonly string Screenshots = DebianChromium.Screenshots;
 
     [SkippableFact]
     public async Task A_patient_clicks_through_to_self_care_types_an_emergency_and_keeps_the_history_after_a_reload()
     {
-        RequireChromium();
+        DebianChromium.Require();
         Directory.CreateDirectory(Screenshots);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 800 } });
         await page.GotoAsync(fixture.Http.BaseAddress!.ToString());
 
@@ -65,9 +59,9 @@ public sealed class WidgetBrowserTests(HostFixture fixture) : IClassFixture<Host
     [SkippableFact]
     public async Task The_widget_opens_from_the_keyboard_as_a_labelled_dialog_and_escape_closes_it()
     {
-        RequireChromium();
+        DebianChromium.Require();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync($"{fixture.Http.BaseAddress}?lang=ru");
         var open = page.GetByRole(AriaRole.Button, new() { Name = "Онемение или боль в спине? Спросите нас" });
@@ -88,12 +82,4 @@ public sealed class WidgetBrowserTests(HostFixture fixture) : IClassFixture<Host
     /// <summary>Waits (bounded) for the bot's words to be on the page; Web Chat also renders them for screen readers.</summary>
     private static Task Said(IPage page, string words) =>
         page.GetByText(words, new() { Exact = false }).First.WaitForAsync(new() { Timeout = 20_000 });
-
-    private static void RequireChromium()
-    {
-        var present = File.Exists(Chromium);
-        if (!present && Environment.GetEnvironmentVariable("CI") == "true")
-            Assert.Fail($"{Chromium} is missing: .ci/run must install Debian's chromium package.");
-        Skip.IfNot(present, $"needs Debian's chromium package at {Chromium} (apt-get install chromium)");
-    }
 }
