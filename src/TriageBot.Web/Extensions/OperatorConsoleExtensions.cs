@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using TriageBot.Storage.Audit;
 using TriageBot.Storage.Operators;
 using TriageBot.Web.Apis;
@@ -113,13 +114,26 @@ public static class OperatorConsoleExtensions
         o.Authority = settings.Authority;
         o.ClientId = settings.ClientId;
         o.ClientSecret = settings.ClientSecret;
-        o.ResponseType = "code";
+        o.ResponseType = OpenIdConnectResponseType.Code;
+        o.ResponseMode = OpenIdConnectResponseMode.Query;
+        o.UsePkce = true;
+        o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+        // The console may run on plain HTTP on a clinic's LAN; over HTTPS these cookies are secure.
+        o.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        o.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.CallbackPath = "/operator/signin-oidc";
         o.SignedOutCallbackPath = "/operator/signout-oidc";
         o.SignInScheme = ExternalCookie;
         o.MapInboundClaims = false;
         o.TokenValidationParameters.NameClaimType = settings.NameClaim;
         o.TokenValidationParameters.RoleClaimType = ClaimTypes.Role;
+        o.Events.OnRemoteFailure = context =>
+        {
+            // Back to the sign-in page with a plain message, rather than an error page.
+            context.Response.Redirect("/operator/signin?failed=oidc");
+            context.HandleResponse();
+            return Task.CompletedTask;
+        };
         o.Events.OnTokenValidated = async context =>
         {
             var identity = (ClaimsIdentity)context.Principal!.Identity!;

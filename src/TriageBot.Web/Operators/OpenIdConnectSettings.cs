@@ -26,5 +26,8 @@ public sealed class OpenIdConnectSettings
 
     public string AdministratorRole { get; set; } = "TriageBot.Administrator";
 
+    /// <summary>Only for a provider on the same machine in tests: production providers are HTTPS.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority) && !string.IsNullOrWhiteSpace(ClientId);
 }

@@ -17,7 +17,12 @@ public sealed class SignInModel(SignInManager<OperatorAccount> signIn, ConsoleAu
 
     public OpenIdConnectSettings OpenIdConnect => options.OpenIdConnect;
 
-    public void OnGet(string? returnUrl) => ReturnUrl = Local(returnUrl);
+    public void OnGet(string? returnUrl, string? failed)
+    {
+        ReturnUrl = Local(returnUrl);
+        if (failed == "oidc")
+            Message = $"{options.OpenIdConnect.DisplayName} did not sign you in to the console: ask an administrator for a TriageBot role.";
+    }
 
     public async Task<IActionResult> OnPostAsync(string userName, string password, string? returnUrl)
     {
