@@ -1,3 +1,4 @@
+using TriageBot.Storage.Audit;
 using TriageBot.Storage.Conversations;
 using TriageBot.Web.Operators;
 
@@ -11,9 +12,12 @@ public static class OperatorApi
     public static IEndpointRouteBuilder MapOperatorApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Prefix).RequireAuthorization(OperatorPolicies.Operator);
-        api.MapGet("/emergencies", async (DateTimeOffset after, SqliteConversationIndex index, CancellationToken cancellationToken) =>
+        api.MapGet("/emergencies", async (DateTimeOffset after, HttpContext context, SqliteConversationIndex index, ConsoleAudit audit, CancellationToken cancellationToken) =>
         {
             var emergencies = await index.ListAsync(new ConversationFilter { Disposition = "emergency", UpdatedAfter = after }, 50, cancellationToken);
+            // Polls that bring nothing new are not views; those that do are, like a list.
+            if (emergencies.Count > 0)
+                await audit.WriteAsync(context.User, AuditActions.ViewedList, detail: $"{emergencies.Count} new emergencies (live)", cancellationToken: cancellationToken);
             return TypedResults.Ok(emergencies.Select(c => new
             {
                 id = c.ConversationId,

@@ -15,7 +15,7 @@ public sealed class ConsoleReviewTests(ConsoleHostFixture host) : IClassFixture<
         var calm = new Patient(http);
         await calm.SayAsync("My lower back is numb");
 
-        using var otto = await ConsoleClient.SignedInAsync(host.BaseAddress, "otto", ConsoleHostFixture.Password);
+        using var otto = await SignedInAsOttoAsync();
         var (_, list) = await otto.PageAsync("/operator");
         var links = list.QuerySelectorAll("#conversations a").Select(a => a.GetAttribute("href")).ToList();
         Assert.True(links.IndexOf($"/operator/conversations/{emergency.ConversationId}") < links.IndexOf($"/operator/conversations/{calm.ConversationId}"));
@@ -36,10 +36,8 @@ public sealed class ConsoleReviewTests(ConsoleHostFixture host) : IClassFixture<
     [Fact]
     public async Task Markup_a_patient_typed_is_shown_as_text_and_never_runs_in_the_console()
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var patient = new Patient(http);
-        await patient.SayAsync("<img src=x onerror=alert(1)> **my back is numb**");
-        using var otto = await ConsoleClient.SignedInAsync(host.BaseAddress, "otto", ConsoleHostFixture.Password);
+        var patient = await PatientSaysAsync("<img src=x onerror=alert(1)> **my back is numb**");
+        using var otto = await SignedInAsOttoAsync();
         var (_, page) = await otto.PageAsync($"/operator/conversations/{patient.ConversationId}");
         var said = page.QuerySelector(".bubble.patient")!;
         Assert.Empty(said.QuerySelectorAll("img, strong"));
@@ -49,10 +47,8 @@ public sealed class ConsoleReviewTests(ConsoleHostFixture host) : IClassFixture<
     [Fact]
     public async Task An_operator_marks_a_conversation_reviewed_and_adds_notes_which_the_list_and_page_then_show()
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var patient = new Patient(http);
-        await patient.SayAsync("My neck is numb and I have a fever of 38.5");
-        using var otto = await ConsoleClient.SignedInAsync(host.BaseAddress, "otto", ConsoleHostFixture.Password);
+        var patient = await PatientSaysAsync("My neck is numb and I have a fever of 38.5");
+        using var otto = await SignedInAsOttoAsync();
         var path = $"/operator/conversations/{patient.ConversationId}";
 
         using var reviewed = await otto.SubmitAsync(path, new Dictionary<string, string>(), form: 0);
@@ -72,10 +68,8 @@ public sealed class ConsoleReviewTests(ConsoleHostFixture host) : IClassFixture<
     [Fact]
     public async Task Search_finds_a_conversation_by_the_patients_words_by_a_finding_and_by_its_id()
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var patient = new Patient(http, "ru-RU");
-        await patient.SayAsync("Немеет поясница после работы в саду");
-        using var otto = await ConsoleClient.SignedInAsync(host.BaseAddress, "otto", ConsoleHostFixture.Password);
+        var patient = await PatientSaysAsync("Немеет поясница после работы в саду", "ru-RU");
+        using var otto = await SignedInAsOttoAsync();
         foreach (var search in new[] { "работы в саду", "numbness", patient.ConversationId[..12] })
         {
             var (_, list) = await otto.PageAsync($"/operator?locale=ru&search={Uri.EscapeDataString(search)}");
@@ -87,12 +81,32 @@ public sealed class ConsoleReviewTests(ConsoleHostFixture host) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_date_range_channel_and_disposition_filters_narrow_the_list()
+    {
+        var patient = await PatientSaysAsync("My lower back aches when I sit");
+        using var otto = await SignedInAsOttoAsync();
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var link = $"/operator/conversations/{patient.ConversationId}";
+
+        async Task<bool> Listed(string query)
+        {
+            var (_, list) = await otto.PageAsync($"/operator?{query}");
+            return list.QuerySelectorAll("#conversations a").Any(a => a.GetAttribute("href") == link);
+        }
+
+        Assert.True(await Listed($"from={today}&to={today}&channel=emulator"));
+        Assert.False(await Listed($"from={tomorrow}"));
+        Assert.False(await Listed($"to={DateTime.UtcNow.AddDays(-1):yyyy-MM-dd}"));
+        Assert.False(await Listed("channel=directline"));
+        Assert.False(await Listed("disposition=emergency"));
+    }
+
+    [Fact]
     public async Task The_csv_export_lists_the_filtered_conversations_without_the_patients_words()
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var patient = new Patient(http);
-        await patient.SayAsync("Chest pressure and my lower back is numb, Zanzibar here");
-        using var otto = await ConsoleClient.SignedInAsync(host.BaseAddress, "otto", ConsoleHostFixture.Password);
+        var patient = await PatientSaysAsync("Chest pressure and my lower back is numb, Zanzibar here");
+        using var otto = await SignedInAsOttoAsync();
         using var response = await otto.GetAsync("/operator/export?disposition=emergency");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
@@ -108,10 +122,8 @@ public sealed class ConsoleReviewTests(ConsoleHostFixture host) : IClassFixture<
     [Fact]
     public async Task Every_view_and_export_is_in_the_audit_log_with_who_did_it()
     {
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var patient = new Patient(http);
-        await patient.SayAsync("My lower back hurts");
-        using var otto = await ConsoleClient.SignedInAsync(host.BaseAddress, "otto", ConsoleHostFixture.Password);
+        var patient = await PatientSaysAsync("My lower back hurts");
+        using var otto = await SignedInAsOttoAsync();
         await otto.PageAsync("/operator?channel=emulator");
         await otto.PageAsync($"/operator/conversations/{patient.ConversationId}");
         using (await otto.GetAsync("/operator/export?locale=en"))
@@ -131,17 +143,30 @@ public sealed class ConsoleReviewTests(ConsoleHostFixture host) : IClassFixture<
     [Fact]
     public async Task A_new_emergency_reaches_the_open_list_through_the_console_json()
     {
-        using var otto = await ConsoleClient.SignedInAsync(host.BaseAddress, "otto", ConsoleHostFixture.Password);
+        using var otto = await SignedInAsOttoAsync();
         var (_, list) = await otto.PageAsync("/operator");
         var drawnAt = list.QuerySelector("#live")!.GetAttribute("data-since")!;
 
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var patient = new Patient(http);
-        await patient.SayAsync("I cannot feel my legs and I wet myself");
+        var patient = await PatientSaysAsync("I cannot feel my legs and I wet myself");
 
         using var response = await otto.GetAsync($"/operator/api/emergencies?after={Uri.EscapeDataString(drawnAt)}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var emergencies = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
         Assert.Contains(emergencies, e => e!["id"]!.GetValue<string>() == patient.ConversationId);
+
+        using var ada = await ConsoleClient.SignedInAsync(host.BaseAddress, "ada", ConsoleHostFixture.Password);
+        var (_, audit) = await ada.PageAsync("/operator/admin/audit?action=viewed_list");
+        Assert.Contains(audit.QuerySelectorAll("tbody tr"), r => r.Children[1].TextContent == "otto" && r.Children[4].TextContent.EndsWith("new emergencies (live)", StringComparison.Ordinal));
     }
+
+    /// <summary>A patient, in a conversation of their own, says something over /api/messages.</summary>
+    private async Task<Patient> PatientSaysAsync(string text, string locale = "en-US")
+    {
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var patient = new Patient(http, locale);
+        await patient.SayAsync(text);
+        return patient;
+    }
+
+    private Task<ConsoleClient> SignedInAsOttoAsync() => ConsoleClient.SignedInAsync(host.BaseAddress, "otto", ConsoleHostFixture.Password);
 }

@@ -36,12 +36,7 @@ public sealed class ConversationRecordsTests : IDisposable
     [Fact]
     public async Task Forget_me_deletes_transcript_triage_record_state_and_direct_line_log_and_audits_it_without_words()
     {
-        var http = _host.CreateClient();
-        var patient = new Patient(http);
-        await patient.SayAsync(Words);
-        var directLine = new DirectLineClient(http, InProcessHost.DirectLineSecret);
-        await directLine.StartAsync();
-        await directLine.SayAsync(Words, "en-US");
+        var (patient, directLine) = await SayOnBothChannelsAsync();
 
         await patient.SayAsync("forget me");
         await directLine.SayAsync("forget me", "en-US");
@@ -59,12 +54,7 @@ public sealed class ConversationRecordsTests : IDisposable
     [Fact]
     public async Task The_retention_job_deletes_a_conversation_after_the_retention_period_and_not_before()
     {
-        var http = _host.CreateClient();
-        var patient = new Patient(http);
-        await patient.SayAsync(Words);
-        var directLine = new DirectLineClient(http, InProcessHost.DirectLineSecret);
-        await directLine.StartAsync();
-        await directLine.SayAsync(Words, "en-US");
+        var (patient, directLine) = await SayOnBothChannelsAsync();
         var retention = _host.Get<RetentionJob>();
         var now = DateTimeOffset.UtcNow;
 
@@ -100,6 +90,18 @@ public sealed class ConversationRecordsTests : IDisposable
     {
         _host.Dispose();
         _data.Dispose();
+    }
+
+    /// <summary>The same words on /api/messages and on Direct Line, one conversation each.</summary>
+    private async Task<(Patient Patient, DirectLineClient DirectLine)> SayOnBothChannelsAsync()
+    {
+        var http = _host.CreateClient();
+        var patient = new Patient(http);
+        await patient.SayAsync(Words);
+        var directLine = new DirectLineClient(http, InProcessHost.DirectLineSecret);
+        await directLine.StartAsync();
+        await directLine.SayAsync(Words, "en-US");
+        return (patient, directLine);
     }
 
     private async Task AssertNothingLeftAsync(string conversationId)
