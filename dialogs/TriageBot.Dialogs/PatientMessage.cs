@@ -16,7 +16,7 @@ public sealed record PatientMessage(string Text, string? Language, bool IsOtherL
     public static PatientMessage From(Activity activity)
     {
         var message = activity.AsMessageActivity();
-        var text = (message?.Text ?? "").Trim();
+        var text = WithoutBotMention(activity, message?.Text ?? "").Trim();
         var language = LanguageOf(activity.Locale);
         return new PatientMessage(
             text.Length > MaxLength ? text[..MaxLength] : text,
@@ -24,6 +24,18 @@ public sealed record PatientMessage(string Text, string? Language, bool IsOtherL
             activity.Locale is { Length: > 0 } && language is null,
             message?.Attachments?.Count > 0,
             text.Length > MaxLength);
+    }
+
+    /// <summary>In a Teams channel or group chat the message starts with "&lt;at&gt;TriageBot&lt;/at&gt;": that is not the patient's answer.</summary>
+    private static string WithoutBotMention(Activity activity, string text)
+    {
+        foreach (var mention in activity.GetMentions())
+        {
+            if (mention.Mentioned?.Id == activity.Recipient?.Id && !string.IsNullOrEmpty(mention.Text))
+                text = text.Replace(mention.Text, "", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text;
     }
 
     public static string? LanguageOf(string? locale) => locale?.Split('-', '_')[0].ToLowerInvariant() switch

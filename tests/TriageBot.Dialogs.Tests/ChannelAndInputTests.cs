@@ -32,6 +32,25 @@ public sealed class ChannelAndInputTests
     }
 
     [Fact]
+    public async Task In_a_teams_channel_the_at_mention_of_the_bot_is_not_read_as_the_answer()
+    {
+        // A clinic may name its bot after what it helps with; the name must not count as a symptom.
+        var chat = new TriageChat(channelId: Channels.Msteams);
+        var onlyMention = chat.Adapter.MakeActivity("<at>Back Pain Helper</at>");
+        onlyMention.Entities = [MentionOfBot(onlyMention)];
+        var withAnswer = chat.Adapter.MakeActivity("<at>Back Pain Helper</at> my neck is numb");
+        withAnswer.Entities = [MentionOfBot(withAnswer)];
+        await chat.Flow().Welcome()
+            .Send(onlyMention).AssertReply(activity => Assert.Null(TriageChat.StepOf(activity))).AssertQuestion("complaint")
+            .Send(withAnswer).AssertReply(activity => Assert.Equal("symptoms", TriageChat.StepOf(activity)))
+            .StartTestAsync();
+    }
+
+    /// <summary>The mention entity as Teams sends it, read from JSON like every incoming activity.</summary>
+    private static Entity MentionOfBot(Activity activity) =>
+        Newtonsoft.Json.Linq.JObject.FromObject(new Mention(activity.Recipient, "<at>Back Pain Helper</at>")).ToObject<Entity>()!;
+
+    [Fact]
     public async Task Another_language_is_answered_in_english_with_a_note_that_russian_is_available()
     {
         await new TriageChat("de-DE").Flow()
