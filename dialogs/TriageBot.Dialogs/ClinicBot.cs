@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging;
 using TriageBot.Triage;
+using TriageBot.Triage.Model;
 
 namespace TriageBot.Dialogs;
 
@@ -10,14 +11,27 @@ namespace TriageBot.Dialogs;
 /// sends what it produced. Saving the state (and retrying a turn that lost an ETag race) is the host's
 /// middleware's job, so the replies here are sent only once the state they follow from is stored.
 /// </summary>
-public sealed class ClinicBot(ConversationState state, TriageRoot root, IConversationRecords records, ILogger<ClinicBot> logger) : ActivityHandler
+public sealed class ClinicBot(
+    ConversationState state, TriageRoot root, IConversationRecords records, IEmergencyAlerts alerts, ILogger<ClinicBot> logger) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<TriageRecord> _records = state.CreateProperty<TriageRecord>("triage");
 
-    protected override async Task OnMembersAddedAsync(
-        IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    /// <remarks>ActivityHandler passes on only additions of someone other than the bot; Teams announces an
+    /// install by adding the bot alone, so the additions are read here.</remarks>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (!membersAdded.Any(m => m.Id != turnContext.Activity.Recipient?.Id))
+        var membersAdded = turnContext.Activity.MembersAdded ?? [];
+        var botAdded = membersAdded.Any(m => m.Id == turnContext.Activity.Recipient?.Id);
+        if (turnContext.Activity.Conversation?.ConversationType == "channel")
+        {
+            // A Teams team is where staff work, not a patient's chat: no questions there, maybe alerts.
+            if (botAdded)
+                await alerts.TeamJoinedAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        // Teams tells a personal install by adding the bot alone; other channels add the patient.
+        if (membersAdded.Count == 0)
             return;
         var record = await _records.GetAsync(turnContext, () => new TriageRecord(), cancellationToken);
         if (record.Welcomed)
@@ -29,6 +43,7 @@ public sealed class ClinicBot(ConversationState state, TriageRoot root, IConvers
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var record = await _records.GetAsync(turnContext, () => new TriageRecord(), cancellationToken);
+        var before = record.Step;
         var reply = await root.RunAsync(record, PatientMessage.From(((ITurnContext)turnContext).Activity), turnContext.Activity.ChannelId, cancellationToken);
         var activities = reply.Activities.ToList();
         if (reply.ForgetConversation)
@@ -40,6 +55,8 @@ public sealed class ClinicBot(ConversationState state, TriageRoot root, IConvers
         else
         {
             await records.RecordAsync(turnContext.Activity.Conversation.Id, turnContext.Activity.ChannelId, record, cancellationToken);
+            if (record.Step == TriageStep.Emergency && before != TriageStep.Emergency)
+                alerts.Raise(turnContext.Activity.Conversation.Id, turnContext.Activity.ChannelId, record);
         }
 
         if (reply.HandoffRequested)

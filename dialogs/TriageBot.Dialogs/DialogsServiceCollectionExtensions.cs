@@ -25,6 +25,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<OutcomeMessage>();
         services.AddSingleton<TriageRoot>();
         services.TryAddSingleton<IConversationRecords, NoConversationRecords>();
+        services.TryAddSingleton<IEmergencyAlerts, NoEmergencyAlerts>();
         services.AddTransient<Microsoft.Bot.Builder.IBot, ClinicBot>();
         return services;
     }

@@ -9,6 +9,7 @@ using TriageBot.Web.Bot;
 using TriageBot.Web.DirectLine;
 using TriageBot.Web.Health;
 using TriageBot.Web.Records;
+using TriageBot.Web.Teams;
 
 namespace TriageBot.Web.Extensions;
 
@@ -27,7 +28,12 @@ public static class HostingExtensions
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         services.AddSingleton<BotEndpointAccess>();
         // CloudAdapter's constructors are ambiguous to DI: build it with a factory.
-        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => ActivatorUtilities.CreateInstance<ClinicAdapter>(sp));
+        services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ClinicAdapter>(sp));
+        services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<ClinicAdapter>());
+        services.Configure<TeamsOptions>(builder.Configuration.GetSection(TeamsOptions.Section));
+        services.AddSingleton<TeamsEmergencyAlerts>();
+        services.AddSingleton<IEmergencyAlerts>(sp => sp.GetRequiredService<TeamsEmergencyAlerts>());
+        services.AddHostedService(sp => sp.GetRequiredService<TeamsEmergencyAlerts>());
 
         services.AddSingleton<TurnErrorHandler>();
         services.AddDirectLine(builder.Configuration);
