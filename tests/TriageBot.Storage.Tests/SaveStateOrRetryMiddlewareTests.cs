@@ -3,21 +3,20 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
+using TriageBot.Storage.Tests.Database;
 
 namespace TriageBot.Storage.Tests;
 
-/// <summary>Two turns of one conversation racing over a real SQLite file: one wins, the other runs again.</summary>
-public sealed class SaveStateOrRetryMiddlewareTests : IDisposable
+/// <summary>Two turns of one conversation racing over a real database: one wins, the other runs again.</summary>
+public sealed class SaveStateOrRetryMiddlewareTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
-    private readonly string _folder = Directory.CreateTempSubdirectory("triagebot-race-").FullName;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    [Fact]
-    public async Task Two_racing_turns_both_keep_what_they_recorded_and_each_answers_once()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task Two_racing_turns_both_keep_what_they_recorded_and_each_answers_once(string provider)
     {
-        var storage = new SqliteStorage($"Data Source={Path.Combine(_folder, "state.db")}");
+        var storage = new BotStateStore(await TestDatabases.NewAsync(provider));
         var state = new ConversationState(storage);
         var said = state.CreateProperty<List<string>>("said");
         var adapter = new TestAdapter();

@@ -7,7 +7,7 @@ namespace TriageBot.Storage.Transcripts;
 /// Outermost on the adapter: opens the turn's transcript, and once the bot, the state save and Bot Framework's
 /// <see cref="TranscriptLoggerMiddleware"/> are done, writes what was said before the reply leaves the server.
 /// </summary>
-public sealed class TranscriptCommitMiddleware(SqliteTranscriptStore store) : IMiddleware
+public sealed class TranscriptCommitMiddleware(TranscriptStore store) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ public static class OperatorApi
     public static IEndpointRouteBuilder MapOperatorApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Prefix).RequireAuthorization(OperatorPolicies.Operator);
-        api.MapGet("/emergencies", async (DateTimeOffset after, HttpContext context, SqliteConversationIndex index, ConsoleAudit audit, CancellationToken cancellationToken) =>
+        api.MapGet("/emergencies", async (DateTimeOffset after, HttpContext context, ConversationIndex index, ConsoleAudit audit, CancellationToken cancellationToken) =>
         {
             var emergencies = await index.ListAsync(new ConversationFilter { Disposition = "emergency", UpdatedAfter = after }, 50, cancellationToken);
             // Polls that bring nothing new are not views; those that do are, like a list.

@@ -10,7 +10,7 @@ namespace TriageBot.Web.DirectLine;
 /// Direct Line conversations: each activity a client posts is echoed into the conversation's log with its id,
 /// run through the same bot and middleware as /api/messages (in process), and the bot's replies follow it.
 /// </summary>
-public sealed class DirectLineConversations(InProcessAdapter adapter, IBot bot, SqliteActivityLog log, ConversationSignals signals, TimeProvider clock)
+public sealed class DirectLineConversations(InProcessAdapter adapter, IBot bot, DirectLineLog log, ConversationSignals signals, TimeProvider clock)
 {
     public const string ChannelId = "directline";
     private static readonly ChannelAccount Bot = new("triagebot", "TriageBot", RoleTypes.Bot);

@@ -35,7 +35,7 @@ public static class OperatorConsoleExtensions
                 identity.Password.RequireUppercase = false;
                 identity.Password.RequireNonAlphanumeric = false;
             })
-            .AddUserStore<SqliteOperatorStore>()
+            .AddUserStore<OperatorStore>()
             .AddSignInManager()
             .AddClaimsPrincipalFactory<OperatorClaimsFactory>();
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using TriageBot.Storage;
+using TriageBot.Storage.Database;
 
 namespace TriageBot.Web.Health;
 
-public sealed class StorageHealthCheck(SqliteStorage storage) : IHealthCheck
+public sealed class StorageHealthCheck(StorageDatabase storage) : IHealthCheck
 {
     public const string ReadyTag = "ready";
 

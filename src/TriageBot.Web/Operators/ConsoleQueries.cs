@@ -8,7 +8,7 @@ namespace TriageBot.Web.Operators;
 /// The console's list: the stored filters in SQL, then the search, which looks at finding ids, conversation ids
 /// and, because the patients' words are encrypted at rest, the decrypted words of the candidates in memory.
 /// </summary>
-public sealed class ConsoleQueries(SqliteConversationIndex index, SqliteTranscriptStore transcripts)
+public sealed class ConsoleQueries(ConversationIndex index, TranscriptStore transcripts)
 {
     /// <summary>How many conversations the list and the export show at most.</summary>
     public const int Limit = 500;

@@ -11,7 +11,7 @@ namespace TriageBot.Web.Operators;
 /// There is no default password: while no administrator exists, the host prints a one-time link at start
 /// (valid for this run only) on which the first administrator chooses a name and password.
 /// </summary>
-public sealed class FirstAdministratorSetup(SqliteOperatorStore accounts, IServer server, IHostApplicationLifetime lifetime, ILogger<FirstAdministratorSetup> logger)
+public sealed class FirstAdministratorSetup(OperatorStore accounts, IServer server, IHostApplicationLifetime lifetime, ILogger<FirstAdministratorSetup> logger)
     : IHostedService
 {
     public const string Path = "/operator/setup";

@@ -12,10 +12,10 @@ namespace TriageBot.Web.Records;
 /// "forget me" the removal of the transcript, the record and the Direct Line log (a marker keeps its place).
 /// </summary>
 public sealed class ConversationRecords(
-    SqliteConversationIndex index,
-    SqliteTranscriptStore transcripts,
-    SqliteActivityLog directLine,
-    SqliteAuditLog audit,
+    ConversationIndex index,
+    TranscriptStore transcripts,
+    DirectLineLog directLine,
+    AuditLog audit,
     ConversationSummaries summaries,
     TimeProvider clock) : IConversationRecords
 {

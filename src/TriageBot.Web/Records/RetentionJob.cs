@@ -12,11 +12,11 @@ namespace TriageBot.Web.Records;
 /// </summary>
 public sealed class RetentionJob(
     StorageOptions options,
-    SqliteStorage state,
-    SqliteConversationIndex index,
-    SqliteTranscriptStore transcripts,
-    SqliteActivityLog directLine,
-    SqliteAuditLog audit,
+    BotStateStore state,
+    ConversationIndex index,
+    TranscriptStore transcripts,
+    DirectLineLog directLine,
+    AuditLog audit,
     TimeProvider clock,
     ILogger<RetentionJob> logger) : BackgroundService
 {

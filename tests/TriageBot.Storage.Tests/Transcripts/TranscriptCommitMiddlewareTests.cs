@@ -3,36 +3,36 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
+using TriageBot.Storage.Tests.Database;
 using TriageBot.Storage.Transcripts;
 
 namespace TriageBot.Storage.Tests.Transcripts;
 
 /// <summary>The transcript holds what was said and sent, once each, in order, by the time the turn ends.</summary>
-public sealed class TranscriptCommitMiddlewareTests : IDisposable
+public sealed class TranscriptCommitMiddlewareTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
-    private readonly string _folder = Directory.CreateTempSubdirectory("triagebot-transcript-").FullName;
-    private readonly SqliteStorage _storage;
-    private readonly SqliteTranscriptStore _transcripts;
-    private readonly ConversationState _state;
-    private readonly TestAdapter _adapter = new();
+    private TranscriptStore _transcripts = null!;
+    private ConversationState _state = null!;
+    private TestAdapter _adapter = null!;
 
-    public TranscriptCommitMiddlewareTests()
+    /// <summary>The host's order: commit outermost, Bot Framework's logger, then the state save that holds replies.</summary>
+    private async Task OnAsync(string provider)
     {
-        _storage = new SqliteStorage($"Data Source={Path.Combine(_folder, "state.db")}");
-        _transcripts = new SqliteTranscriptStore(_storage);
-        _state = new ConversationState(_storage);
-        // The host's order: commit outermost, Bot Framework's logger, then the state save that holds replies.
+        var database = await TestDatabases.NewAsync(provider);
+        _transcripts = new TranscriptStore(database);
+        _state = new ConversationState(new BotStateStore(database));
+        _adapter = new TestAdapter();
         _adapter.Use(new TranscriptCommitMiddleware(_transcripts));
         _adapter.Use(new TranscriptLoggerMiddleware(_transcripts));
         _adapter.Use(new SaveStateOrRetryMiddleware(_state, NullLogger<SaveStateOrRetryMiddleware>.Instance));
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    [Fact]
-    public async Task A_finished_turn_is_in_the_transcript_in_order_patient_first()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_finished_turn_is_in_the_transcript_in_order_patient_first(string provider)
     {
+        await OnAsync(provider);
         await _adapter.ProcessActivityAsync(_adapter.MakeActivity("my back is numb"), async (turn, ct) =>
         {
             await turn.SendActivityAsync("Where exactly?", cancellationToken: ct);
@@ -45,9 +45,11 @@ public sealed class TranscriptCommitMiddlewareTests : IDisposable
         Assert.Equal(["user", "bot", "bot"], transcript.Select(a => a.From.Role));
     }
 
-    [Fact]
-    public async Task A_turn_that_lost_an_etag_race_leaves_only_the_replies_it_sent_on_its_second_run()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_turn_that_lost_an_etag_race_leaves_only_the_replies_it_sent_on_its_second_run(string provider)
     {
+        await OnAsync(provider);
         var said = _state.CreateProperty<List<string>>("said");
         var attempts = new ConcurrentDictionary<string, int>();
         var loaded = 0;
@@ -80,9 +82,11 @@ public sealed class TranscriptCommitMiddlewareTests : IDisposable
         Assert.Equal(transcript.Where(t => t.StartsWith("recorded", StringComparison.Ordinal)).Order(), _adapter.ActiveQueue.Select(a => a.Text).Order());
     }
 
-    [Fact]
-    public async Task A_turn_during_which_the_patient_asks_to_be_forgotten_writes_nothing()
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task A_turn_during_which_the_patient_asks_to_be_forgotten_writes_nothing(string provider)
     {
+        await OnAsync(provider);
         await _adapter.ProcessActivityAsync(_adapter.MakeActivity("forget me"), async (turn, ct) =>
         {
             TranscriptTurn.DiscardCurrent();

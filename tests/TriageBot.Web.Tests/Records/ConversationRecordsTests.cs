@@ -23,10 +23,10 @@ public sealed class ConversationRecordsTests : IDisposable
         var patient = new Patient(_host.CreateClient());
         await patient.SayAsync(Words);
 
-        var transcript = await _host.Get<SqliteTranscriptStore>().ReadAllAsync(patient.ConversationId);
+        var transcript = await _host.Get<TranscriptStore>().ReadAllAsync(patient.ConversationId);
         Assert.Contains(transcript, a => a.Text == Words && a.From.Role == "user");
         Assert.Contains(transcript, a => a.From.Role == "bot" && a.ReplyToId is not null);
-        var record = await _host.Get<SqliteConversationIndex>().FindAsync(patient.ConversationId);
+        var record = await _host.Get<ConversationIndex>().FindAsync(patient.ConversationId);
         Assert.NotNull(record);
         Assert.Equal("emulator", record.ChannelId);
         Assert.Equal("en", record.Locale);
@@ -43,9 +43,9 @@ public sealed class ConversationRecordsTests : IDisposable
 
         foreach (var conversation in new[] { patient.ConversationId, directLine.ConversationId })
             await AssertNothingLeftAsync(conversation);
-        var (directLineLog, _) = await _host.Get<SqliteActivityLog>().ReadAsync(directLine.ConversationId, 0);
+        var (directLineLog, _) = await _host.Get<DirectLineLog>().ReadAsync(directLine.ConversationId, 0);
         Assert.DoesNotContain(directLineLog, a => a.Contains("Quillfeather", StringComparison.Ordinal));
-        var audit = await _host.Get<SqliteAuditLog>().ReadAsync(100, AuditActions.ForgottenByPatient);
+        var audit = await _host.Get<AuditLog>().ReadAsync(100, AuditActions.ForgottenByPatient);
         Assert.Contains(audit, e => e.Subject == patient.ConversationId && e.Actor == "patient");
         Assert.Contains(audit, e => e.Subject == directLine.ConversationId);
         Assert.DoesNotContain(audit, e => $"{e.Subject}{e.Detail}".Contains("Quillfeather", StringComparison.Ordinal));
@@ -59,13 +59,13 @@ public sealed class ConversationRecordsTests : IDisposable
         var now = DateTimeOffset.UtcNow;
 
         Assert.Equal(0, await retention.SweepAsync(now.AddDays(89), CancellationToken.None));
-        Assert.NotNull(await _host.Get<SqliteConversationIndex>().FindAsync(patient.ConversationId));
+        Assert.NotNull(await _host.Get<ConversationIndex>().FindAsync(patient.ConversationId));
 
         Assert.Equal(2, await retention.SweepAsync(now.AddDays(91), CancellationToken.None));
         foreach (var conversation in new[] { patient.ConversationId, directLine.ConversationId })
             await AssertNothingLeftAsync(conversation);
-        Assert.Equal(0L, await _host.Get<SqliteActivityLog>().LastWatermarkAsync(directLine.ConversationId));
-        var audit = await _host.Get<SqliteAuditLog>().ReadAsync(100, AuditActions.DeletedByRetention);
+        Assert.Equal(0L, await _host.Get<DirectLineLog>().LastWatermarkAsync(directLine.ConversationId));
+        var audit = await _host.Get<AuditLog>().ReadAsync(100, AuditActions.DeletedByRetention);
         Assert.Equal(2, audit.Count);
         Assert.All(audit, e => Assert.Equal("system", e.Actor));
     }
@@ -75,8 +75,8 @@ public sealed class ConversationRecordsTests : IDisposable
     {
         var patient = new Patient(_host.CreateClient());
         await patient.SayAsync(Words);
-        Assert.True(await _host.Get<SqliteConversationIndex>().SetNotesAsync(patient.ConversationId, "Mrs Thistlewood called back"));
-        Assert.Equal("Mrs Thistlewood called back", (await _host.Get<SqliteConversationIndex>().FindAsync(patient.ConversationId))!.Notes);
+        Assert.True(await _host.Get<ConversationIndex>().SetNotesAsync(patient.ConversationId, "Mrs Thistlewood called back"));
+        Assert.Equal("Mrs Thistlewood called back", (await _host.Get<ConversationIndex>().FindAsync(patient.ConversationId))!.Notes);
 
         foreach (var file in Directory.GetFiles(_data.Path, "*", SearchOption.AllDirectories))
         {
@@ -106,8 +106,8 @@ public sealed class ConversationRecordsTests : IDisposable
 
     private async Task AssertNothingLeftAsync(string conversationId)
     {
-        Assert.Empty(await _host.Get<SqliteTranscriptStore>().ReadAllAsync(conversationId));
-        Assert.Null(await _host.Get<SqliteConversationIndex>().FindAsync(conversationId));
+        Assert.Empty(await _host.Get<TranscriptStore>().ReadAllAsync(conversationId));
+        Assert.Null(await _host.Get<ConversationIndex>().FindAsync(conversationId));
         var state = await _host.Get<IStorage>().ReadAsync([$"emulator/conversations/{conversationId}", $"directline/conversations/{conversationId}"]);
         Assert.Empty(state);
     }

@@ -7,7 +7,7 @@ using TriageBot.Web.Operators;
 
 namespace TriageBot.Web.Pages.Operator;
 
-public sealed class ConversationModel(SqliteConversationIndex index, SqliteTranscriptStore transcripts, ConsoleAudit audit, TimeProvider clock) : PageModel
+public sealed class ConversationModel(ConversationIndex index, TranscriptStore transcripts, ConsoleAudit audit, TimeProvider clock) : PageModel
 {
     public const int MaxNotes = 4000;
 

@@ -6,7 +6,7 @@ using TriageBot.Web.Operators;
 
 namespace TriageBot.Web.Pages.Operator.Admin;
 
-public sealed class AccountsModel(SqliteOperatorStore accounts, UserManager<OperatorAccount> users, ConsoleAudit audit) : PageModel
+public sealed class AccountsModel(OperatorStore accounts, UserManager<OperatorAccount> users, ConsoleAudit audit) : PageModel
 {
     public IReadOnlyList<OperatorAccount> Accounts { get; private set; } = [];
 

@@ -4,7 +4,7 @@ using TriageBot.Web.Operators;
 
 namespace TriageBot.Web.Pages.Operator.Admin;
 
-public sealed class AuditModel(SqliteAuditLog log, ConsoleAudit audit) : PageModel
+public sealed class AuditModel(AuditLog log, ConsoleAudit audit) : PageModel
 {
     public const int Shown = 500;
 

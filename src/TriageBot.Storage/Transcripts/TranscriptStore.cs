@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using TriageBot.Storage.Database;
 using Newtonsoft.Json;
 
 namespace TriageBot.Storage.Transcripts;
@@ -11,7 +12,7 @@ namespace TriageBot.Storage.Transcripts;
 /// inside a <see cref="TranscriptTurn"/> (opened by <see cref="TranscriptCommitMiddleware"/>) they are kept
 /// and written in one transaction before the turn's reply leaves, so an acknowledged turn is on disk, in order.
 /// </summary>
-public sealed class SqliteTranscriptStore(SqliteStorage database) : ITranscriptStore
+public sealed class TranscriptStore(StorageDatabase database) : ITranscriptStore
 {
     public const int PageSize = 100;
     private static readonly JsonSerializerSettings Json = new() { NullValueHandling = NullValueHandling.Ignore };
@@ -38,18 +39,18 @@ public sealed class SqliteTranscriptStore(SqliteStorage database) : ITranscriptS
         if (activities.Count == 0)
             return;
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         foreach (var activity in activities)
         {
             await connection.ExecuteAsync(
-                "INSERT INTO transcript_activities(conversation_id, channel_id, activity_id, at, activity) VALUES ($c, $ch, $id, $at, $a) ON CONFLICT DO NOTHING",
+                "INSERT INTO transcript_activities(conversation_id, channel_id, activity_id, at, activity) VALUES (@c, @ch, @id, @at, @a) ON CONFLICT DO NOTHING",
                 transaction,
                 cancellationToken,
-                ("$c", activity.Conversation?.Id ?? ""),
-                ("$ch", activity.ChannelId ?? ""),
-                ("$id", activity.Id ?? $"g_{Guid.NewGuid():N}"),
-                ("$at", (activity.Timestamp ?? DateTimeOffset.UtcNow).Stored()),
-                ("$a", database.Seal(JsonConvert.SerializeObject(activity, Json))));
+                ("@c", activity.Conversation?.Id ?? ""),
+                ("@ch", activity.ChannelId ?? ""),
+                ("@id", activity.Id ?? $"g_{Guid.NewGuid():N}"),
+                ("@at", (activity.Timestamp ?? DateTimeOffset.UtcNow).Stored()),
+                ("@a", database.Seal(JsonConvert.SerializeObject(activity, Json))));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -78,12 +79,12 @@ public sealed class SqliteTranscriptStore(SqliteStorage database) : ITranscriptS
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
         await using var select = connection.Command(
-            "SELECT conversation_id, MIN(at) FROM transcript_activities WHERE channel_id = $ch AND conversation_id > $after " +
-            "GROUP BY conversation_id ORDER BY conversation_id LIMIT $n",
+            "SELECT conversation_id, MIN(at) FROM transcript_activities WHERE channel_id = @ch AND conversation_id > @after " +
+            "GROUP BY conversation_id ORDER BY conversation_id LIMIT @n",
             null,
-            ("$ch", channelId),
-            ("$after", continuationToken ?? ""),
-            ("$n", PageSize));
+            ("@ch", channelId),
+            ("@after", continuationToken ?? ""),
+            ("@n", PageSize));
         var items = new List<TranscriptInfo>();
         await using var reader = await select.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -97,7 +98,7 @@ public sealed class SqliteTranscriptStore(SqliteStorage database) : ITranscriptS
     public async Task ForgetAsync(string conversationId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM transcript_activities WHERE conversation_id = $c", null, cancellationToken, ("$c", conversationId));
+        await connection.ExecuteAsync("DELETE FROM transcript_activities WHERE conversation_id = @c", null, cancellationToken, ("@c", conversationId));
     }
 
     /// <summary>Deletes the transcripts whose last activity is older than <paramref name="before"/> (conversations
@@ -107,10 +108,10 @@ public sealed class SqliteTranscriptStore(SqliteStorage database) : ITranscriptS
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
             "DELETE FROM transcript_activities WHERE conversation_id IN " +
-            "(SELECT conversation_id FROM transcript_activities GROUP BY conversation_id HAVING MAX(at) < $before)",
+            "(SELECT conversation_id FROM transcript_activities GROUP BY conversation_id HAVING MAX(at) < @before)",
             null,
             cancellationToken,
-            ("$before", before.Stored()));
+            ("@before", before.Stored()));
     }
 
     private async Task<(List<Activity> Activities, long Last)> ReadPageAsync(
@@ -118,12 +119,12 @@ public sealed class SqliteTranscriptStore(SqliteStorage database) : ITranscriptS
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var select = connection.Command(
-            "SELECT seq, activity FROM transcript_activities WHERE conversation_id = $c AND seq > $after AND at >= $since ORDER BY seq LIMIT $n",
+            "SELECT seq, activity FROM transcript_activities WHERE conversation_id = @c AND seq > @after AND at >= @since ORDER BY seq LIMIT @n",
             null,
-            ("$c", conversationId),
-            ("$after", after),
-            ("$since", (since ?? DateTimeOffset.MinValue).Stored()),
-            ("$n", limit));
+            ("@c", conversationId),
+            ("@after", after),
+            ("@since", (since ?? DateTimeOffset.MinValue).Stored()),
+            ("@n", limit));
         var activities = new List<Activity>();
         var last = after;
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using TriageBot.Storage.Database;
 
 namespace TriageBot.Storage.Operators;
 
@@ -7,7 +8,7 @@ namespace TriageBot.Storage.Operators;
 /// Operator accounts for ASP.NET Core Identity's <see cref="UserManager{TUser}"/> and SignInManager, which do
 /// the hashing, lockout and security stamps; this only keeps the rows. One role per account.
 /// </summary>
-public sealed class SqliteOperatorStore(SqliteStorage database) :
+public sealed class OperatorStore(StorageDatabase database) :
     IUserPasswordStore<OperatorAccount>,
     IUserSecurityStampStore<OperatorAccount>,
     IUserLockoutStore<OperatorAccount>,
@@ -22,13 +23,13 @@ public sealed class SqliteOperatorStore(SqliteStorage database) :
         try
         {
             await connection.ExecuteAsync(
-                $"INSERT INTO operators({Columns}) VALUES ($id, $name, $normalized, $hash, $role, $stamp, $failed, $lockout, $created)",
+                $"INSERT INTO operators({Columns}) VALUES (@id, @name, @normalized, @hash, @role, @stamp, @failed, @lockout, @created)",
                 null,
                 cancellationToken,
                 Parameters(user));
             return IdentityResult.Success;
         }
-        catch (SqliteException e) when (e.SqliteErrorCode == 19)
+        catch (DbException e) when (database.IsUniqueViolation(e))
         {
             return IdentityResult.Failed(new IdentityError { Code = "DuplicateUserName", Description = $"The user name '{user.UserName}' is taken." });
         }
@@ -39,8 +40,8 @@ public sealed class SqliteOperatorStore(SqliteStorage database) :
         ArgumentNullException.ThrowIfNull(user);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
-            "UPDATE operators SET user_name = $name, normalized_name = $normalized, password_hash = $hash, role = $role, " +
-            "security_stamp = $stamp, failed_count = $failed, lockout_end = $lockout WHERE id = $id",
+            "UPDATE operators SET user_name = @name, normalized_name = @normalized, password_hash = @hash, role = @role, " +
+            "security_stamp = @stamp, failed_count = @failed, lockout_end = @lockout WHERE id = @id",
             null,
             cancellationToken,
             Parameters(user));
@@ -51,7 +52,7 @@ public sealed class SqliteOperatorStore(SqliteStorage database) :
     {
         ArgumentNullException.ThrowIfNull(user);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM operators WHERE id = $id", null, cancellationToken, ("$id", user.Id));
+        await connection.ExecuteAsync("DELETE FROM operators WHERE id = @id", null, cancellationToken, ("@id", user.Id));
         return IdentityResult.Success;
     }
 
@@ -119,7 +120,7 @@ public sealed class SqliteOperatorStore(SqliteStorage database) :
     public async Task<IList<OperatorAccount>> GetUsersInRoleAsync(string roleName, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = connection.Command($"SELECT {Columns} FROM operators WHERE role = $role", null, ("$role", Role(roleName)));
+        await using var select = connection.Command($"SELECT {Columns} FROM operators WHERE role = @role", null, ("@role", Role(roleName)));
         return [.. await ReadAllAsync(select, cancellationToken)];
     }
 
@@ -140,25 +141,25 @@ public sealed class SqliteOperatorStore(SqliteStorage database) :
 
     private static (string, object?)[] Parameters(OperatorAccount user) =>
     [
-        ("$id", user.Id),
-        ("$name", user.UserName),
-        ("$normalized", user.NormalizedName),
-        ("$hash", user.PasswordHash),
-        ("$role", user.Role),
-        ("$stamp", user.SecurityStamp),
-        ("$failed", user.FailedCount),
-        ("$lockout", user.LockoutEnd?.Stored()),
-        ("$created", user.CreatedAt.Stored()),
+        ("@id", user.Id),
+        ("@name", user.UserName),
+        ("@normalized", user.NormalizedName),
+        ("@hash", user.PasswordHash),
+        ("@role", user.Role),
+        ("@stamp", user.SecurityStamp),
+        ("@failed", user.FailedCount),
+        ("@lockout", user.LockoutEnd?.Stored()),
+        ("@created", user.CreatedAt.Stored()),
     ];
 
     private async Task<OperatorAccount?> FindAsync(string column, string value, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = connection.Command($"SELECT {Columns} FROM operators WHERE {column} = $value", null, ("$value", value));
+        await using var select = connection.Command($"SELECT {Columns} FROM operators WHERE {column} = @value", null, ("@value", value));
         return (await ReadAllAsync(select, cancellationToken)).FirstOrDefault();
     }
 
-    private static async Task<List<OperatorAccount>> ReadAllAsync(SqliteCommand select, CancellationToken cancellationToken)
+    private static async Task<List<OperatorAccount>> ReadAllAsync(DbCommand select, CancellationToken cancellationToken)
     {
         var accounts = new List<OperatorAccount>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);

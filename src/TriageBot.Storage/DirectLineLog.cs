@@ -1,31 +1,26 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using TriageBot.Storage.Database;
 
 namespace TriageBot.Storage;
 
 /// <summary>
 /// Every activity of a Direct Line conversation in order, as JSON encrypted like the bot state, so a page
-/// reload or a restarted host sees the history. The position of an activity is the Direct Line watermark.
+/// reload, a restarted host or another instance sees the history. The position of an activity is the Direct
+/// Line watermark.
 /// </summary>
-public sealed class SqliteActivityLog(SqliteStorage database)
+public sealed class DirectLineLog(StorageDatabase database)
 {
+    private const string Insert = "INSERT INTO directline_activities(conversation_id, position, activity) VALUES (@c, @p, @a)";
+
     /// <summary>Appends the activities and returns the watermark after the last one.</summary>
     public async Task<long> AppendAsync(string conversationId, IReadOnlyList<string> activities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activities);
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await LockedAsync(connection, conversationId, cancellationToken);
         var position = await LastAsync(connection, transaction, conversationId, cancellationToken);
         foreach (var activity in activities)
-        {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO directline_activities(conversation_id, position, activity) VALUES ($c, $p, $a)";
-            insert.Parameters.AddWithValue("$c", conversationId);
-            insert.Parameters.AddWithValue("$p", ++position);
-            insert.Parameters.AddWithValue("$a", database.Seal(activity));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+            await connection.ExecuteAsync(Insert, transaction, cancellationToken, ("@c", conversationId), ("@p", ++position), ("@a", database.Seal(activity)));
         await transaction.CommitAsync(cancellationToken);
         return position;
     }
@@ -37,24 +32,11 @@ public sealed class SqliteActivityLog(SqliteStorage database)
     public async Task ForgetAsync(string conversationId, string marker, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await LockedAsync(connection, conversationId, cancellationToken);
         var last = await LastAsync(connection, transaction, conversationId, cancellationToken);
-        await using var delete = connection.CreateCommand();
-        delete.Transaction = transaction;
-        delete.CommandText = "DELETE FROM directline_activities WHERE conversation_id = $c";
-        delete.Parameters.AddWithValue("$c", conversationId);
-        await delete.ExecuteNonQueryAsync(cancellationToken);
+        await connection.ExecuteAsync("DELETE FROM directline_activities WHERE conversation_id = @c", transaction, cancellationToken, ("@c", conversationId));
         if (last > 0)
-        {
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO directline_activities(conversation_id, position, activity) VALUES ($c, $p, $a)";
-            insert.Parameters.AddWithValue("$c", conversationId);
-            insert.Parameters.AddWithValue("$p", last);
-            insert.Parameters.AddWithValue("$a", database.Seal(marker));
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+            await connection.ExecuteAsync(Insert, transaction, cancellationToken, ("@c", conversationId), ("@p", last), ("@a", database.Seal(marker)));
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -62,17 +44,18 @@ public sealed class SqliteActivityLog(SqliteStorage database)
     public async Task DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM directline_activities WHERE conversation_id = $c", null, cancellationToken, ("$c", conversationId));
+        await connection.ExecuteAsync("DELETE FROM directline_activities WHERE conversation_id = @c", null, cancellationToken, ("@c", conversationId));
     }
 
     /// <summary>The activities after <paramref name="watermark"/>, and the watermark after the last one.</summary>
     public async Task<(IReadOnlyList<string> Activities, long Watermark)> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = connection.CreateCommand();
-        select.CommandText = "SELECT position, activity FROM directline_activities WHERE conversation_id = $c AND position > $w ORDER BY position";
-        select.Parameters.AddWithValue("$c", conversationId);
-        select.Parameters.AddWithValue("$w", watermark);
+        await using var select = connection.Command(
+            "SELECT position, activity FROM directline_activities WHERE conversation_id = @c AND position > @w ORDER BY position",
+            null,
+            ("@c", conversationId),
+            ("@w", watermark));
         var activities = new List<string>();
         var last = watermark;
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
@@ -92,12 +75,23 @@ public sealed class SqliteActivityLog(SqliteStorage database)
         return await LastAsync(connection, null, conversationId, cancellationToken);
     }
 
-    private static async Task<long> LastAsync(SqliteConnection connection, SqliteTransaction? transaction, string conversationId, CancellationToken cancellationToken)
+    /// <summary>A transaction in which this is the only writer of the conversation's log (across instances too).</summary>
+    private async Task<DbTransaction> LockedAsync(DbConnection connection, string conversationId, CancellationToken cancellationToken)
     {
-        await using var last = connection.CreateCommand();
-        last.Transaction = transaction;
-        last.CommandText = "SELECT COALESCE(MAX(position), 0) FROM directline_activities WHERE conversation_id = $c";
-        last.Parameters.AddWithValue("$c", conversationId);
-        return (long)(await last.ExecuteScalarAsync(cancellationToken))!;
+        var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        if (database.LockConversationSql is { } sql)
+        {
+            await using var command = connection.Command(sql, transaction, ("@c", conversationId));
+            await command.ExecuteScalarAsync(cancellationToken);
+        }
+
+        return transaction;
+    }
+
+    private static async Task<long> LastAsync(DbConnection connection, DbTransaction? transaction, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var last = connection.Command(
+            "SELECT COALESCE(MAX(position), 0) FROM directline_activities WHERE conversation_id = @c", transaction, ("@c", conversationId));
+        return Convert.ToInt64(await last.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using TriageBot.Storage.Database;
 
 namespace TriageBot.Storage.Conversations;
 
@@ -9,7 +10,7 @@ namespace TriageBot.Storage.Conversations;
 /// One row per conversation for the operators' console: urgency, findings, specialists and the review in the
 /// clear (ids, not the patient's words), the words that gave each finding and the operators' notes encrypted.
 /// </summary>
-public sealed class SqliteConversationIndex(SqliteStorage database)
+public sealed class ConversationIndex(StorageDatabase database)
 {
     private const string Columns =
         "conversation_id, channel_id, locale, step, disposition, urgency, finished, findings, specialists, tips, handoff, " +
@@ -24,32 +25,32 @@ public sealed class SqliteConversationIndex(SqliteStorage database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(
             "INSERT INTO conversations(conversation_id, channel_id, locale, step, disposition, urgency, finished, findings, specialists, tips, handoff, evidence, started_at, updated_at) " +
-            "VALUES ($id, $channel, $locale, $step, $disposition, $urgency, $finished, $findings, $specialists, $tips, $handoff, $evidence, $started, $updated) " +
+            "VALUES (@id, @channel, @locale, @step, @disposition, @urgency, @finished, @findings, @specialists, @tips, @handoff, @evidence, @started, @updated) " +
             "ON CONFLICT(conversation_id) DO UPDATE SET locale = excluded.locale, step = excluded.step, disposition = excluded.disposition, " +
             "urgency = excluded.urgency, finished = excluded.finished, findings = excluded.findings, specialists = excluded.specialists, " +
             "tips = excluded.tips, handoff = excluded.handoff, evidence = excluded.evidence, started_at = excluded.started_at, updated_at = excluded.updated_at",
             null,
             cancellationToken,
-            ("$id", summary.ConversationId),
-            ("$channel", summary.ChannelId),
-            ("$locale", summary.Locale),
-            ("$step", summary.Step),
-            ("$disposition", summary.Disposition),
-            ("$urgency", summary.Urgency),
-            ("$finished", summary.Finished),
-            ("$findings", Words(summary.FindingIds)),
-            ("$specialists", Words(summary.Specialists)),
-            ("$tips", Words(summary.Tips)),
-            ("$handoff", summary.HandoffRequested),
-            ("$evidence", database.Seal(JsonSerializer.Serialize(new Evidence(summary.Heard, summary.Denied)))),
-            ("$started", summary.StartedAt.Stored()),
-            ("$updated", summary.UpdatedAt.Stored()));
+            ("@id", summary.ConversationId),
+            ("@channel", summary.ChannelId),
+            ("@locale", summary.Locale),
+            ("@step", summary.Step),
+            ("@disposition", summary.Disposition),
+            ("@urgency", summary.Urgency),
+            ("@finished", summary.Finished),
+            ("@findings", Words(summary.FindingIds)),
+            ("@specialists", Words(summary.Specialists)),
+            ("@tips", Words(summary.Tips)),
+            ("@handoff", summary.HandoffRequested),
+            ("@evidence", database.Seal(JsonSerializer.Serialize(new Evidence(summary.Heard, summary.Denied)))),
+            ("@started", summary.StartedAt.Stored()),
+            ("@updated", summary.UpdatedAt.Stored()));
     }
 
     public async Task<ConversationSummary?> FindAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = connection.Command($"SELECT {Columns} FROM conversations WHERE conversation_id = $id", null, ("$id", conversationId));
+        await using var select = connection.Command($"SELECT {Columns} FROM conversations WHERE conversation_id = @id", null, ("@id", conversationId));
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
@@ -61,9 +62,9 @@ public sealed class SqliteConversationIndex(SqliteStorage database)
         var (where, parameters) = Where(filter);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var select = connection.Command(
-            $"SELECT {Columns} FROM conversations{where} ORDER BY urgency DESC, started_at DESC LIMIT $limit",
+            $"SELECT {Columns} FROM conversations{where} ORDER BY urgency DESC, started_at DESC LIMIT @limit",
             null,
-            [.. parameters, ("$limit", limit)]);
+            [.. parameters, ("@limit", limit)]);
         var list = new List<ConversationSummary>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -84,7 +85,7 @@ public sealed class SqliteConversationIndex(SqliteStorage database)
         var counts = new List<DispositionCount>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
-            counts.Add(new DispositionCount(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetString(1), reader.GetInt32(2)));
+            counts.Add(new DispositionCount(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
         return counts;
     }
 
@@ -93,23 +94,23 @@ public sealed class SqliteConversationIndex(SqliteStorage database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
-            "UPDATE conversations SET reviewed_at = $at, reviewed_by = $by WHERE conversation_id = $id",
+            "UPDATE conversations SET reviewed_at = @at, reviewed_by = @by WHERE conversation_id = @id",
             null,
             cancellationToken,
-            ("$id", conversationId),
-            ("$at", reviewedBy is null ? null : at.Stored()),
-            ("$by", reviewedBy)) > 0;
+            ("@id", conversationId),
+            ("@at", reviewedBy is null ? null : at.Stored()),
+            ("@by", reviewedBy)) > 0;
     }
 
     public async Task<bool> SetNotesAsync(string conversationId, string notes, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.ExecuteAsync(
-            "UPDATE conversations SET notes = $notes WHERE conversation_id = $id",
+            "UPDATE conversations SET notes = @notes WHERE conversation_id = @id",
             null,
             cancellationToken,
-            ("$id", conversationId),
-            ("$notes", string.IsNullOrWhiteSpace(notes) ? null : database.Seal(notes))) > 0;
+            ("@id", conversationId),
+            ("@notes", string.IsNullOrWhiteSpace(notes) ? null : database.Seal(notes))) > 0;
     }
 
     /// <summary>Conversations not touched since <paramref name="before"/>, for the retention job.</summary>
@@ -117,7 +118,7 @@ public sealed class SqliteConversationIndex(SqliteStorage database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var select = connection.Command(
-            "SELECT conversation_id, channel_id FROM conversations WHERE updated_at < $before", null, ("$before", before.Stored()));
+            "SELECT conversation_id, channel_id FROM conversations WHERE updated_at < @before", null, ("@before", before.Stored()));
         var expired = new List<(string, string)>();
         await using var reader = await select.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -128,7 +129,7 @@ public sealed class SqliteConversationIndex(SqliteStorage database)
     public async Task ForgetAsync(string conversationId, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM conversations WHERE conversation_id = $id", null, cancellationToken, ("$id", conversationId));
+        await connection.ExecuteAsync("DELETE FROM conversations WHERE conversation_id = @id", null, cancellationToken, ("@id", conversationId));
     }
 
     private static (string Sql, (string, object?)[] Parameters) Where(ConversationFilter filter)
@@ -143,32 +144,35 @@ public sealed class SqliteConversationIndex(SqliteStorage database)
         }
 
         if (!string.IsNullOrEmpty(filter.Disposition))
-            Add("disposition = $disposition", "$disposition", filter.Disposition);
+            Add("disposition = @disposition", "@disposition", filter.Disposition);
         if (filter.From is { } from)
-            Add("started_at >= $from", "$from", from.Stored());
+            Add("started_at >= @from", "@from", from.Stored());
         if (filter.To is { } to)
-            Add("started_at < $to", "$to", to.Stored());
+            Add("started_at < @to", "@to", to.Stored());
         if (filter.Reviewed is { } reviewed)
             Add(reviewed ? "reviewed_at IS NOT NULL" : "reviewed_at IS NULL");
         if (!string.IsNullOrEmpty(filter.Channel))
-            Add("channel_id = $channel", "$channel", filter.Channel);
+            Add("channel_id = @channel", "@channel", filter.Channel);
         if (!string.IsNullOrEmpty(filter.Locale))
-            Add("locale = $locale", "$locale", filter.Locale);
+            Add("locale = @locale", "@locale", filter.Locale);
         if (!string.IsNullOrEmpty(filter.Finding))
-            Add("instr(findings, $finding) > 0", "$finding", $" {filter.Finding.Trim()} ");
+            Add("findings LIKE @finding ESCAPE '!'", "@finding", $"% {Escaped(filter.Finding.Trim())} %");
         if (!string.IsNullOrEmpty(filter.ConversationId))
-            Add("substr(conversation_id, 1, length($conversation)) = $conversation", "$conversation", filter.ConversationId.Trim());
+            Add("substr(conversation_id, 1, length(@conversation)) = @conversation", "@conversation", filter.ConversationId.Trim());
         if (filter.UpdatedAfter is { } updated)
-            Add("updated_at > $updated", "$updated", updated.Stored());
+            Add("updated_at > @updated", "@updated", updated.Stored());
         return (sql.ToString(), [.. parameters]);
     }
+
+    /// <summary>A finding id for LIKE: its underscores are letters, not wildcards.</summary>
+    private static string Escaped(string id) => id.Replace("!", "!!", StringComparison.Ordinal).Replace("%", "!%", StringComparison.Ordinal).Replace("_", "!_", StringComparison.Ordinal);
 
     /// <summary>Ids with a space on each side, so a finding is matched whole.</summary>
     private static string Words(IEnumerable<string> ids) => $" {string.Join(' ', ids)} ";
 
     private static string[] Ids(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private ConversationSummary Read(SqliteDataReader reader)
+    private ConversationSummary Read(DbDataReader reader)
     {
         var evidence = JsonSerializer.Deserialize<Evidence>(database.Open(reader.GetString(11)))!;
         return new ConversationSummary

@@ -1,0 +1,45 @@
+using System.Data.Common;
+using Microsoft.AspNetCore.DataProtection;
+using Npgsql;
+
+namespace TriageBot.Storage.Database;
+
+/// <summary>PostgreSQL, for several TriageBot instances behind a load balancer (Storage:Provider=Postgres).</summary>
+public sealed class PostgresDatabase : StorageDatabase, IAsyncDisposable
+{
+    /// <summary>One advisory lock key for schema changes: instances starting together migrate one at a time.</summary>
+    private const long MigrationLock = 0x7269_6167_6501;
+
+    public PostgresDatabase(string connectionString, IDataProtector? protector = null)
+        : base(protector)
+    {
+        DataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    public NpgsqlDataSource DataSource { get; }
+
+    public override string Provider => "Postgres";
+
+    internal override string? LockConversationSql => "SELECT pg_advisory_xact_lock(hashtext(@c))";
+
+    internal override bool IsUniqueViolation(DbException exception) => exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+
+    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
+        await DataSource.OpenConnectionAsync(cancellationToken);
+
+    protected override async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync("SELECT pg_advisory_lock(@k)", null, cancellationToken, ("@k", MigrationLock));
+        try
+        {
+            await ApplyScriptsAsync(connection, cancellationToken);
+        }
+        finally
+        {
+            await connection.ExecuteAsync("SELECT pg_advisory_unlock(@k)", null, CancellationToken.None, ("@k", MigrationLock));
+        }
+    }
+}
