@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace TriageBot.Storage;
 
 /// <summary>The "Storage" configuration section.</summary>
@@ -20,6 +22,9 @@ public sealed class StorageOptions
 
     /// <summary>Conversations untouched for this many days are deleted, transcript and all.</summary>
     public double RetentionDays { get; set; } = 90;
+
+    public static bool IsPostgres(IConfiguration configuration) =>
+        string.Equals(configuration?.GetSection(Section)["Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public string DataFolderPath(string contentRoot) => Path.GetFullPath(DataFolder, contentRoot);
 

@@ -1,5 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Net.WebSockets;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace TriageBot.Web.Tests;
@@ -67,4 +69,25 @@ internal sealed class DirectLineClient(HttpClient http, string credential)
 
     public static IEnumerable<JsonObject> FromBot(IEnumerable<JsonObject> activities) =>
         activities.Where(a => a["from"]?["id"]?.GetValue<string>() == "triagebot");
+
+    /// <summary>The next non-empty frame: empty ones are keep-alives.</summary>
+    public static async Task<IReadOnlyList<JsonObject>> NextSetAsync(ClientWebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        while (true)
+        {
+            using var frame = new MemoryStream();
+            WebSocketReceiveResult received;
+            do
+            {
+                received = await socket.ReceiveAsync(buffer, cancellationToken);
+                frame.Write(buffer, 0, received.Count);
+            }
+            while (!received.EndOfMessage);
+
+            var text = Encoding.UTF8.GetString(frame.ToArray());
+            if (text.Length > 0)
+                return [.. JsonNode.Parse(text)!["activities"]!.AsArray().Select(a => a!.AsObject())];
+        }
+    }
 }

@@ -26,6 +26,26 @@ public sealed class PostgresDatabase : StorageDatabase, IAsyncDisposable
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();
 
+    /// <summary>A session advisory lock on a connection of its own, released when that connection closes.</summary>
+    public override async Task<IAsyncDisposable?> TryLockAsync(string name, CancellationToken cancellationToken)
+    {
+        var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.Command("SELECT pg_try_advisory_lock(hashtext(@name))", null, ("@name", name));
+        if (await command.ExecuteScalarAsync(cancellationToken) is true)
+            return new HeldLock(connection, name);
+        await connection.DisposeAsync();
+        return null;
+    }
+
+    private sealed class HeldLock(NpgsqlConnection connection, string name) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await connection.ExecuteAsync("SELECT pg_advisory_unlock(hashtext(@name))", null, CancellationToken.None, ("@name", name));
+            await connection.DisposeAsync();
+        }
+    }
+
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await DataSource.OpenConnectionAsync(cancellationToken);
 

@@ -65,6 +65,16 @@ public abstract class StorageDatabase
 
     internal abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>Takes a lock held across instances until disposed, or returns null when another instance has it:
+    /// a background job runs once however many instances run.</summary>
+    public virtual Task<IAsyncDisposable?> TryLockAsync(string name, CancellationToken cancellationToken) =>
+        Task.FromResult<IAsyncDisposable?>(new NoLock());
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
     /// <summary>Encrypts text for the database (health data at rest).</summary>
     internal string Seal(string text) => _protector?.Protect(text) ?? text;
 

@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text;
+using Microsoft.Extensions.Options;
 
 namespace TriageBot.Web.DirectLine;
 
@@ -7,9 +8,9 @@ namespace TriageBot.Web.DirectLine;
 /// The Direct Line streamUrl: every activity set after the client's watermark as a text frame, as soon as it is
 /// in the conversation, and an empty frame as a keep-alive while nothing happens.
 /// </summary>
-public sealed class ActivityFeed(DirectLineConversations conversations, ConversationSignals signals, ILogger<ActivityFeed> logger)
+public sealed class ActivityFeed(DirectLineConversations conversations, ConversationSignals signals, IOptions<DirectLineOptions> options, ILogger<ActivityFeed> logger)
 {
-    public static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(15);
+    private readonly TimeSpan _keepAlive = TimeSpan.FromSeconds(options.Value.StreamKeepAliveSeconds);
 
     public async Task RunAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ public sealed class ActivityFeed(DirectLineConversations conversations, Conversa
                     continue;
                 }
 
-                if (await Task.WhenAny(next, closed, Task.Delay(KeepAlive, cancellationToken)) is var woke && woke != next && woke != closed)
+                if (await Task.WhenAny(next, closed, Task.Delay(_keepAlive, cancellationToken)) is var woke && woke != next && woke != closed)
                     await SendAsync(socket, "", cancellationToken);
             }
         }

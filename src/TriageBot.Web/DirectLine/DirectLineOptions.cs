@@ -23,6 +23,9 @@ public sealed class DirectLineOptions
 
     public int RateWindowSeconds { get; set; } = 60;
 
+    /// <summary>How often an idle WebSocket stream sends an empty frame (and looks at the log again).</summary>
+    public int StreamKeepAliveSeconds { get; set; } = 15;
+
     /// <summary>The largest activity a client may post, in bytes.</summary>
     public int MaxActivityBytes { get; set; } = 64 * 1024;
 }

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using TriageBot.Dialogs;
 using TriageBot.Storage;
+using TriageBot.Storage.Database;
 using TriageBot.Storage.Transcripts;
 using TriageBot.Web.Apis;
 using TriageBot.Web.Bot;
@@ -22,6 +23,12 @@ public static class DirectLineExtensions
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineAuthorization>();
         services.AddSingleton<ConversationSignals>();
+        if (StorageOptions.IsPostgres(configuration))
+        {
+            services.AddSingleton(sp => (PostgresDatabase)sp.GetRequiredService<StorageDatabase>());
+            services.AddHostedService<PostgresBackplane>();
+        }
+
         services.AddSingleton<ActivityFeed>();
         services.AddSingleton(sp =>
         {

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Options;
 using TriageBot.Dialogs;
 using TriageBot.Language;
 using TriageBot.Storage;
@@ -49,7 +50,7 @@ public static class HostingExtensions
     {
         app.Services.GetRequiredService<BotEndpointAccess>().LogAtStart();
         app.UseCors();
-        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = ActivityFeed.KeepAlive });
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.StreamKeepAliveSeconds) });
         app.UseRateLimiter();
         app.MapBotApi();
         app.MapDirectLineApi();

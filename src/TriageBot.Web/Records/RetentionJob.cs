@@ -1,6 +1,7 @@
 using TriageBot.Storage;
 using TriageBot.Storage.Audit;
 using TriageBot.Storage.Conversations;
+using TriageBot.Storage.Database;
 using TriageBot.Storage.Transcripts;
 
 namespace TriageBot.Web.Records;
@@ -12,6 +13,7 @@ namespace TriageBot.Web.Records;
 /// </summary>
 public sealed class RetentionJob(
     StorageOptions options,
+    StorageDatabase database,
     BotStateStore state,
     ConversationIndex index,
     TranscriptStore transcripts,
@@ -25,6 +27,10 @@ public sealed class RetentionJob(
     /// <summary>Deletes what is older than the retention period at <paramref name="now"/>; returns how many conversations.</summary>
     public async Task<int> SweepAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // With several instances, one sweeps and the others skip this round.
+        await using var sweeping = await database.TryLockAsync("triagebot.retention", cancellationToken);
+        if (sweeping is null)
+            return 0;
         var before = now - TimeSpan.FromDays(options.RetentionDays);
         var expired = await index.NotUpdatedSinceAsync(before, cancellationToken);
         foreach (var (conversationId, _) in expired)

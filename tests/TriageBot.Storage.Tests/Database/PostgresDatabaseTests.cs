@@ -30,4 +30,23 @@ public sealed class PostgresDatabaseTests
         foreach (var instance in instances)
             await instance.DisposeAsync();
     }
+
+    [SkippableFact]
+    public async Task A_job_lock_is_held_by_one_instance_at_a_time()
+    {
+        var first = (PostgresDatabase)await TestDatabases.NewAsync("Postgres");
+        await using var second = new PostgresDatabase(first.DataSource.ConnectionString);
+
+        var held = await first.TryLockAsync("job", CancellationToken.None);
+        Assert.NotNull(held);
+        Assert.Null(await second.TryLockAsync("job", CancellationToken.None));
+        await using (await second.TryLockAsync("another job", CancellationToken.None))
+        {
+        }
+
+        await held.DisposeAsync();
+        await using var after = await second.TryLockAsync("job", CancellationToken.None);
+        Assert.NotNull(after);
+        await first.DisposeAsync();
+    }
 }

@@ -28,12 +28,12 @@ public sealed class DirectLineStreamTests(HostFixture fixture) : IClassFixture<H
         using var timeout = new CancellationTokenSource(Limit);
         await socket.ConnectAsync(new Uri(started["streamUrl"]!.GetValue<string>()), timeout.Token);
 
-        var greeting = await NextSetAsync(socket, timeout.Token);
+        var greeting = await DirectLineClient.NextSetAsync(socket, timeout.Token);
         Assert.Equal("complaint", Step(greeting[^1]));
 
         using var posted = await patient.SendAsync(HttpMethod.Post, $"conversations/{conversationId}/activities",
             DirectLineClient.Message("My upper back is numb and there's a heavy pressure in my chest", clientActivityId: "ws-1"));
-        var answer = await NextSetAsync(socket, timeout.Token);
+        var answer = await DirectLineClient.NextSetAsync(socket, timeout.Token);
 
         Assert.Equal("ws-1", answer[0]["channelData"]!["clientActivityID"]!.GetValue<string>());
         Assert.Equal("emergency", answer[^1]["channelData"]!["triage"]!["disposition"]!.GetValue<string>());
@@ -46,27 +46,6 @@ public sealed class DirectLineStreamTests(HostFixture fixture) : IClassFixture<H
         using var socket = new ClientWebSocket();
         var url = new Uri($"ws://{fixture.Http.BaseAddress!.Authority}/v3/directline/conversations/x/stream?t=forged.token");
         await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(url, CancellationToken.None));
-    }
-
-    /// <summary>The next non-empty frame: empty ones are keep-alives.</summary>
-    private static async Task<IReadOnlyList<JsonObject>> NextSetAsync(ClientWebSocket socket, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[64 * 1024];
-        while (true)
-        {
-            using var frame = new MemoryStream();
-            WebSocketReceiveResult received;
-            do
-            {
-                received = await socket.ReceiveAsync(buffer, cancellationToken);
-                frame.Write(buffer, 0, received.Count);
-            }
-            while (!received.EndOfMessage);
-
-            var text = Encoding.UTF8.GetString(frame.ToArray());
-            if (text.Length > 0)
-                return [.. JsonNode.Parse(text)!["activities"]!.AsArray().Select(a => a!.AsObject())];
-        }
     }
 
     private static string? Step(JsonObject activity) => activity["channelData"]?["triage"]?["step"]?.GetValue<string>();
