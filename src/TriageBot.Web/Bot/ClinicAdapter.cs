@@ -3,6 +3,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Builder;
 using TriageBot.Storage;
 using TriageBot.Storage.Transcripts;
+using TriageBot.Web.Telemetry;
 
 namespace TriageBot.Web.Bot;
 
@@ -11,6 +12,7 @@ public sealed class ClinicAdapter : CloudAdapter
 {
     public ClinicAdapter(
         BotFrameworkAuthentication authentication,
+        TurnTelemetryMiddleware telemetry,
         TranscriptCommitMiddleware commitTranscript,
         TranscriptLoggerMiddleware transcript,
         SaveStateOrRetryMiddleware saveState,
@@ -22,6 +24,7 @@ public sealed class ClinicAdapter : CloudAdapter
         // expectReplies races the turn's own reply buffer (a reply went missing under load in CI-like runs).
         // The transcript sees what the turn sent (outside the state save, which holds replies until saved)
         // and is written before the reply leaves.
+        Use(telemetry);
         Use(commitTranscript);
         Use(transcript);
         Use(saveState);

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text;
 using Microsoft.Extensions.Options;
+using TriageBot.Web.Telemetry;
 
 namespace TriageBot.Web.DirectLine;
 
@@ -8,7 +9,7 @@ namespace TriageBot.Web.DirectLine;
 /// The Direct Line streamUrl: every activity set after the client's watermark as a text frame, as soon as it is
 /// in the conversation, and an empty frame as a keep-alive while nothing happens.
 /// </summary>
-public sealed class ActivityFeed(DirectLineConversations conversations, ConversationSignals signals, IOptions<DirectLineOptions> options, ILogger<ActivityFeed> logger)
+public sealed class ActivityFeed(DirectLineConversations conversations, ConversationSignals signals, IOptions<DirectLineOptions> options, TriageTelemetry telemetry, ILogger<ActivityFeed> logger)
 {
     private readonly TimeSpan _keepAlive = TimeSpan.FromSeconds(options.Value.StreamKeepAliveSeconds);
 
@@ -16,6 +17,7 @@ public sealed class ActivityFeed(DirectLineConversations conversations, Conversa
     {
         ArgumentNullException.ThrowIfNull(socket);
         var closed = WatchForCloseAsync(socket, cancellationToken);
+        telemetry.DirectLineStreams.Add(1);
         try
         {
             while (socket.State == WebSocketState.Open && !closed.IsCompleted)
@@ -36,6 +38,10 @@ public sealed class ActivityFeed(DirectLineConversations conversations, Conversa
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
             logger.LogDebug("A Direct Line stream ended: {Reason}", e.GetType().Name);
+        }
+        finally
+        {
+            telemetry.DirectLineStreams.Add(-1);
         }
     }
 

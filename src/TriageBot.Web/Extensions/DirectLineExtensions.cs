@@ -3,6 +3,7 @@ using TriageBot.Dialogs;
 using TriageBot.Storage;
 using TriageBot.Storage.Database;
 using TriageBot.Storage.Transcripts;
+using TriageBot.Web.Telemetry;
 using TriageBot.Web.Apis;
 using TriageBot.Web.Bot;
 using TriageBot.Web.DirectLine;
@@ -33,6 +34,7 @@ public static class DirectLineExtensions
         services.AddSingleton(sp =>
         {
             var adapter = new InProcessAdapter();
+            adapter.Use(sp.GetRequiredService<TurnTelemetryMiddleware>());
             adapter.Use(sp.GetRequiredService<TranscriptCommitMiddleware>());
             adapter.Use(sp.GetRequiredService<TranscriptLoggerMiddleware>());
             adapter.Use(new ShowTypingMiddleware(TypingIndicator.Delay, TypingIndicator.Period));

@@ -41,6 +41,7 @@ public static class HostingExtensions
         services.AddClientRateLimits(builder.Configuration);
         services.AddSingleton<IConversationRecords, ConversationRecords>();
         services.AddOperatorConsole(builder.Configuration);
+        services.AddTriageTelemetry(builder.Configuration);
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: [StorageHealthCheck.ReadyTag]);
         return builder;
