@@ -1,5 +1,9 @@
 using TriageBot.Web.Extensions;
+using TriageBot.Web.Health;
 using TriageBot.Web.Operators;
+
+if (HealthProbe.Matches(args))
+    return await HealthProbe.RunAsync(args);
 
 var builder = WebApplication.CreateBuilder(OperatorCommand.HostArguments(args));
 builder.AddTriageBot();
