@@ -3,24 +3,29 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Bot.Builder;
 using TriageBot.Storage.Operators;
 
 namespace TriageBot.Web.Operators;
 
 /// <summary>
-/// There is no default password: while no administrator exists, the host prints a one-time link at start
-/// (valid for this run only) on which the first administrator chooses a name and password.
+/// There is no default password: while no administrator exists, the host prints a one-time link at start on
+/// which the first administrator chooses a name and password. The token is shared through the database, so
+/// behind a load balancer the link works whichever instance serves it; it stops working once an administrator
+/// exists.
 /// </summary>
-public sealed class FirstAdministratorSetup(OperatorStore accounts, IServer server, IHostApplicationLifetime lifetime, ILogger<FirstAdministratorSetup> logger)
+public sealed class FirstAdministratorSetup(OperatorStore accounts, IStorage storage, IServer server, IHostApplicationLifetime lifetime, ILogger<FirstAdministratorSetup> logger)
     : IHostedService
 {
     public const string Path = "/operator/setup";
-    private readonly string _token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
-    public async Task<bool> IsOpenAsync(string? token, CancellationToken cancellationToken) =>
-        token is not null
-        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(_token))
-        && !await accounts.AnyAdministratorAsync(cancellationToken);
+    public async Task<bool> IsOpenAsync(string? token, CancellationToken cancellationToken)
+    {
+        if (token is null || await accounts.AnyAdministratorAsync(cancellationToken))
+            return false;
+        var expected = await TokenAsync(cancellationToken);
+        return CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(expected));
+    }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +34,27 @@ public sealed class FirstAdministratorSetup(OperatorStore accounts, IServer serv
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The stored token, or a new one stored: when instances race, the first write wins and the others read it.</summary>
+    private async Task<string> TokenAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var stored = await storage.ReadAsync<SetupToken>([SetupToken.StorageKey], cancellationToken);
+            if (stored.TryGetValue(SetupToken.StorageKey, out var existing))
+                return existing.Value;
+            try
+            {
+                var created = new SetupToken { Value = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32)) };
+                await storage.WriteAsync(new Dictionary<string, object> { [SetupToken.StorageKey] = created }, cancellationToken);
+                return created.Value;
+            }
+            catch (Storage.StorageConflictException) when (attempt == 0)
+            {
+                // Another instance stored its token first: read that one.
+            }
+        }
+    }
 
     private async Task PrintLinkAsync()
     {
@@ -42,11 +68,11 @@ public sealed class FirstAdministratorSetup(OperatorStore accounts, IServer serv
             }
 
             logger.LogWarning(
-                "No console administrator yet. Open {SetupLink} to create one (this link works once, until the host restarts), " +
+                "No console administrator yet. Open {SetupLink} to create one (this link works until an administrator exists), " +
                 "or run: dotnet run --project src/TriageBot.Web -- operators add NAME administrator",
-                $"{address.TrimEnd('/')}{Path}?token={_token}");
+                $"{address.TrimEnd('/')}{Path}?token={await TokenAsync(CancellationToken.None)}");
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException)
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or InvalidOperationException)
         {
             logger.LogError(e, "Could not check for a console administrator.");
         }

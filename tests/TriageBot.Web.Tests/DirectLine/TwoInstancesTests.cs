@@ -120,6 +120,19 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         Assert.Contains("digestive_signs", findings);
     }
 
+    [SkippableFact]
+    public async Task The_setup_link_one_instance_printed_creates_the_first_administrator_on_the_other()
+    {
+        PostgresServer.Require();
+        var link = await _a!.WaitForLineAsync(new System.Text.RegularExpressions.Regex(@"Open \S+(/operator/setup\?token=\S+) to create one"), Limit);
+        using var onB = new Operators.ConsoleClient(_b!.BaseAddress);
+        using var created = await onB.SubmitAsync(link.Groups[1].Value, new Dictionary<string, string> { ["userName"] = "ada", ["password"] = "a password of some length" });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, created.StatusCode);
+        using var onA = await Operators.ConsoleClient.SignedInAsync(_a.BaseAddress, "ada", "a password of some length");
+        var (status, _) = await onA.PageAsync("/operator/admin/accounts");
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+    }
+
     private static bool PostgresAvailable() =>
         Directory.Exists("/usr/lib/postgresql") && Directory.GetDirectories("/usr/lib/postgresql").Any(d => File.Exists(Path.Combine(d, "bin", "initdb")));
 }
