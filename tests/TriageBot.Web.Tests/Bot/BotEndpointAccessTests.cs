@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 
 namespace TriageBot.Web.Tests.Bot;
 
@@ -24,49 +21,47 @@ public sealed class BotEndpointAccessTests
     }
 
     [Theory]
-    [InlineData("none")]
-    [InlineData("malformed")]
-    [InlineData("unknown key")]
-    public async Task With_an_app_id_a_call_without_a_valid_bot_framework_token_is_refused(string token)
+    [InlineData("none", HttpStatusCode.Unauthorized)]
+    [InlineData("malformed", HttpStatusCode.Unauthorized)]
+    [InlineData("unknown key", HttpStatusCode.Unauthorized)]
+    [InlineData("published key", HttpStatusCode.OK)]
+    public async Task With_an_app_id_only_a_token_signed_by_the_channels_published_key_gets_in(string token, HttpStatusCode expected)
     {
         using var data = new TempFolder();
+        await using var channel = await FakeChannelKeys.StartAsync(data.Path);
         var appId = Guid.NewGuid().ToString();
         var settings = new Dictionary<string, string>
         {
             ["MicrosoftAppId"] = appId,
             ["MicrosoftAppPassword"] = "not-used",
-            // The channels' signing keys come from here: a place with no keys, so no token can be trusted, on a
-            // machine with internet access or without.
-            ["ToBotFromChannelOpenIdMetadataUrl"] = "https://127.0.0.1:9/.well-known/openidconfiguration",
+            // The channels' keys and issuer, here a loopback stand-in whose certificate the host trusts. Naming one
+            // cloud setting makes Bot Framework read all of them: the rest are the public cloud's.
+            ["ToBotFromChannelOpenIdMetadataUrl"] = channel.MetadataUrl,
+            ["ToBotFromChannelTokenIssuer"] = FakeChannelKeys.Issuer,
+            ["ToChannelFromBotLoginUrl"] = "https://login.microsoftonline.com/botframework.com",
+            ["ToChannelFromBotOAuthScope"] = "https://api.botframework.com",
+            ["ToBotFromEmulatorOpenIdMetadataUrl"] = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration",
+            ["CallerId"] = "urn:botframework:azure",
+            ["OAuthUrl"] = "https://api.botframework.com",
+            ["ValidateAuthority"] = "true",
+            ["SSL_CERT_FILE"] = channel.TrustedCertificateFile,
         };
         await using var host = await BotHostProcess.StartAsync(data.Path, environment: "Production", settings: settings);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var patient = new Patient(http);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(patient.Activity("message", "My back hurts", expectReplies: true)) };
+        var activity = new Patient(http).Activity("message", "My back hurts", expectReplies: true);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
+        var serviceUrl = activity["serviceUrl"]!.GetValue<string>();
         request.Headers.Authorization = token switch
         {
             "malformed" => new AuthenticationHeaderValue("Bearer", "not.a.jwt"),
-            "unknown key" => new AuthenticationHeaderValue("Bearer", SignedByUnknownKey(appId)),
+            "unknown key" => new AuthenticationHeaderValue("Bearer", channel.Token(appId, serviceUrl, publishedKey: false)),
+            "published key" => new AuthenticationHeaderValue("Bearer", channel.Token(appId, serviceUrl, publishedKey: true)),
             _ => null,
         };
 
         using var response = await http.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.True(expected == response.StatusCode, $"{(int)response.StatusCode}: {host.Output}");
         Assert.DoesNotContain("My back hurts", host.Output, StringComparison.Ordinal);
-    }
-
-    /// <summary>A well-formed Bot Framework channel token for the app, signed by a key no channel publishes.</summary>
-    private static string SignedByUnknownKey(string appId)
-    {
-        using var rsa = RSA.Create(2048);
-        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = "https://api.botframework.com",
-            Audience = appId,
-            Expires = DateTime.UtcNow.AddMinutes(5),
-            Claims = new Dictionary<string, object> { ["serviceurl"] = "http://127.0.0.1:9" },
-            SigningCredentials = new SigningCredentials(new RsaSecurityKey(rsa) { KeyId = "not-a-channel-key" }, SecurityAlgorithms.RsaSha256),
-        });
     }
 }
