@@ -28,6 +28,19 @@ internal static class DebianChromium
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
 
+    /// <summary>Collects what the page's Content Security Policy refused, so a test can insist on none.</summary>
+    public static List<string> CspViolations(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var violations = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+                violations.Add(message.Text);
+        };
+        return violations;
+    }
+
     public static Task ScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(Screenshots);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.IdentityModel.Tokens;
@@ -7,6 +8,9 @@ namespace TriageBot.Web.Apis;
 
 public static class BotApi
 {
+    /// <summary>The largest activity /api/messages reads; Teams sends attachments as links, not content.</summary>
+    public const int MaxActivityBytes = 256 * 1024;
+
     /// <summary>The Bot Framework endpoint: Azure Bot Service (Teams, Web Chat), the Emulator, curl.</summary>
     public static IEndpointRouteBuilder MapBotApi(this IEndpointRouteBuilder app)
     {
@@ -29,7 +33,7 @@ public static class BotApi
                 logger.LogWarning("Refused a call to /api/messages: its Bot Framework token could not be verified ({Reason}).", e.GetType().Name);
                 response.StatusCode = StatusCodes.Status401Unauthorized;
             }
-        });
+        }).WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes));
         return app;
     }
 

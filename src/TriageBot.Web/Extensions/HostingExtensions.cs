@@ -17,9 +17,13 @@ namespace TriageBot.Web.Extensions;
 /// <summary>The composition of the host: everything Program.cs wires, in one place.</summary>
 public static class HostingExtensions
 {
+    public const long MaxRequestBytes = 1024 * 1024;
+
     public static WebApplicationBuilder AddTriageBot(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // No request needs more: a Direct Line activity is limited to 64 KB, a Bot Framework one to 256 KB.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaxRequestBytes);
         services.Configure<ClinicOptions>(builder.Configuration.GetSection(ClinicOptions.Section));
         services.AddTriageStorage(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddTriageLanguage(builder.Configuration);
@@ -50,6 +54,7 @@ public static class HostingExtensions
     public static WebApplication MapTriageBot(this WebApplication app)
     {
         app.Services.GetRequiredService<BotEndpointAccess>().LogAtStart();
+        app.UseSecurityHeaders();
         app.UseCors();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value.StreamKeepAliveSeconds) });
         app.UseRateLimiter();

@@ -39,4 +39,56 @@ public sealed class RateLimitTests
         var other = new DirectLineClient(http, "rate-secret");
         Assert.NotEmpty(await other.StartAsync());
     }
+
+    [Fact]
+    public async Task Sign_in_attempts_from_one_address_are_limited_beyond_any_single_accounts_lockout()
+    {
+        using var data = new TempFolder();
+        await using var host = await BotHostProcess.StartAsync(data.Path, settings: new Dictionary<string, string>
+        {
+            ["RateLimits__SignInAttemptsPerWindow"] = "3",
+            ["RateLimits__WindowSeconds"] = "3600",
+        });
+        using var guesser = new Operators.ConsoleClient(host.BaseAddress);
+        var statuses = new List<HttpStatusCode>();
+        foreach (var name in new[] { "anna", "boris", "clara", "dmitri" })
+        {
+            using var attempt = await guesser.SignInAsync(name, "password123456");
+            statuses.Add(attempt.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+        using var page = await guesser.GetAsync("/operator/signin"); // reading the page is not an attempt
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        using var health = await guesser.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_and_api_messages_are_limited_per_address_with_retry_after()
+    {
+        using var data = new TempFolder();
+        await using var host = await BotHostProcess.StartAsync(data.Path, settings: new Dictionary<string, string>
+        {
+            ["RateLimits__PageRequestsPerWindow"] = "4",
+            ["RateLimits__BotRequestsPerWindow"] = "2",
+            ["RateLimits__WindowSeconds"] = "3600",
+        });
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var pages = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await http.GetAsync("/widget/embed.js");
+            pages.Add(response.StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, pages[^1]);
+        Assert.Equal(4, pages.Count(s => s == HttpStatusCode.OK));
+        var patient = new Patient(http);
+        await patient.SayAsync("hello");
+        await patient.SayAsync("my back hurts");
+        using var third = await patient.PostAsync(patient.Activity("message", "lower back", expectReplies: true));
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.True(third.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+    }
 }

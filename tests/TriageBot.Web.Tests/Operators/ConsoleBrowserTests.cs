@@ -23,6 +23,7 @@ public sealed class ConsoleBrowserTests(ConsoleHostFixture host) : IClassFixture
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await DebianChromium.LaunchAsync(playwright);
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 800 }, AcceptDownloads = true });
+        var refused = DebianChromium.CspViolations(page);
         await page.GotoAsync(new Uri(host.BaseAddress, "/operator").ToString());
         await page.GetByLabel("User name").FillAsync("otto");
         await page.GetByLabel("Password").FillAsync(ConsoleHostFixture.Password);
@@ -51,6 +52,7 @@ public sealed class ConsoleBrowserTests(ConsoleHostFixture host) : IClassFixture
         Assert.StartsWith("conversation_id,", csv, StringComparison.Ordinal);
         Assert.Contains($"{emergency.ConversationId},", csv, StringComparison.Ordinal);
         Assert.Contains(",otto", csv, StringComparison.Ordinal);
+        Assert.Empty(refused);
     }
 
     [SkippableFact]
