@@ -9,7 +9,7 @@ namespace TriageBot.Web.Tests;
 /// (the retention job, the stores) after talking to it over HTTP.
 /// </summary>
 /// <remarks>The factory needs any type of the host's assembly; <c>Program</c> is ambiguous beside the CLI's.</remarks>
-internal sealed class InProcessHost(string dataFolder) : WebApplicationFactory<TriageBot.Web.Bot.BotEndpointAccess>
+internal sealed class InProcessHost(string dataFolder, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<TriageBot.Web.Bot.BotEndpointAccess>
 {
     public const string DirectLineSecret = "in-process-secret";
 
@@ -20,5 +20,7 @@ internal sealed class InProcessHost(string dataFolder) : WebApplicationFactory<T
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:DataFolder", dataFolder);
         builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            builder.UseSetting(key, value);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -17,11 +18,9 @@ public static class BotApi
         app.MapPost("/api/messages", async (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, BotEndpointAccess access, ILogger<BotEndpointAccess> logger) =>
         {
             if (!access.AllowsRequests)
-            {
-                response.StatusCode = StatusCodes.Status401Unauthorized;
-                return;
-            }
-
+                return Results.Unauthorized();
+            if (await ShapeProblemAsync(request) is { } problem)
+                return Results.BadRequest(new { error = new { code = "BadArgument", message = problem } });
             try
             {
                 await adapter.ProcessAsync(request, response, bot, request.HttpContext.RequestAborted);
@@ -33,8 +32,29 @@ public static class BotApi
                 logger.LogWarning("Refused a call to /api/messages: its Bot Framework token could not be verified ({Reason}).", e.GetType().Name);
                 response.StatusCode = StatusCodes.Status401Unauthorized;
             }
+
+            return Results.Empty;
         }).WithMetadata(new RequestSizeLimitAttribute(MaxActivityBytes));
         return app;
+    }
+
+    /// <summary>Reads the body once (it is small: the size limit holds) and rewinds it for the adapter.</summary>
+    private static async Task<string?> ShapeProblemAsync(HttpRequest request)
+    {
+        request.EnableBuffering();
+        try
+        {
+            using var activity = await JsonDocument.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+            return ActivityShape.Problem(activity.RootElement);
+        }
+        catch (JsonException)
+        {
+            return "The body is not JSON.";
+        }
+        finally
+        {
+            request.Body.Position = 0;
+        }
     }
 
     /// <summary>A malformed token, a bad signature, or signing keys that could not be fetched to check it.</summary>
