@@ -46,11 +46,21 @@ internal sealed class PostgresServer : IAsyncDisposable
         if (Environment.UserName == "root")
             await server.RunAsync("chown", "-R", "postgres:postgres", folder);
         await server.RunPostgresAsync("initdb", "-D", data, "-U", User, "--auth=trust", "-E", "UTF8", "--no-locale");
-        await server.RunPostgresAsync(
-            "pg_ctl", "-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "start",
-            "-o", $"-p {server.Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200");
+        await server.ResumeAsync();
         return server;
     }
+
+    /// <summary>Stops the server as an outage would (connections are cut); <see cref="ResumeAsync"/> brings it back.</summary>
+    public async Task InterruptAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await RunPostgresAsync("pg_ctl", "-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop");
+    }
+
+    public Task ResumeAsync() =>
+        RunPostgresAsync(
+            "pg_ctl", "-D", Path.Combine(_folder, "data"), "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60", "start",
+            "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200");
 
     /// <summary>A new, empty database on this server, for one test class.</summary>
     public async Task<string> CreateDatabaseAsync()

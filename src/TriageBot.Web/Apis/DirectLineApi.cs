@@ -15,7 +15,8 @@ public static class DirectLineApi
 {
     public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v3/directline").RequireCors(WidgetTokenApi.CorsPolicy).RequireRateLimiting(RateLimitExtensions.DirectLinePolicy);
+        var api = app.MapGroup("/v3/directline").RequireCors(WidgetTokenApi.CorsPolicy).RequireRateLimiting(RateLimitExtensions.DirectLinePolicy)
+            .AddEndpointFilter<StorageOutageFilter>();
         api.MapPost("/tokens/generate", (HttpRequest request, DirectLineAuthorization auth, DirectLineTokens tokens) =>
             Authorized(request, auth, grant => grant.IsSecret
                 ? Results.Ok(Issued(tokens, NewConversationId()))

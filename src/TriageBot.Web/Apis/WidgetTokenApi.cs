@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TriageBot.Dialogs;
 using TriageBot.Web.DirectLine;
 
 namespace TriageBot.Web.Apis;
@@ -13,7 +14,7 @@ public static class WidgetTokenApi
     /// </summary>
     public static IEndpointRouteBuilder MapWidgetTokenApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/directline/token", async (HttpRequest request, string? locale, IOptions<DirectLineOptions> options, DirectLineTokens tokens, DirectLineConversations conversations) =>
+        app.MapPost("/api/directline/token", async (HttpRequest request, string? locale, IOptions<DirectLineOptions> options, IOptions<ClinicOptions> clinic, DirectLineTokens tokens, DirectLineConversations conversations) =>
         {
             var origin = request.Headers.Origin.ToString();
             if (!IsAllowed(origin, request, options.Value))
@@ -21,8 +22,9 @@ public static class WidgetTokenApi
             var conversationId = Guid.NewGuid().ToString("N");
             // Started here, so the greeting is in the page's language; the client then reconnects to it.
             await conversations.StartAsync(conversationId, locale, request.HttpContext.RequestAborted);
-            return Results.Ok(new { conversationId, token = tokens.Mint(conversationId), expires_in = tokens.LifetimeSeconds });
-        }).RequireCors(CorsPolicy).RequireRateLimiting(Extensions.RateLimitExtensions.DirectLinePolicy);
+            // Beyond tokens/generate's fields: the number the widget names if the chat later cannot reach the bot.
+            return Results.Ok(new { conversationId, token = tokens.Mint(conversationId), expires_in = tokens.LifetimeSeconds, emergencyNumber = clinic.Value.EmergencyNumber });
+        }).RequireCors(CorsPolicy).RequireRateLimiting(Extensions.RateLimitExtensions.DirectLinePolicy).AddEndpointFilter<StorageOutageFilter>();
         return app;
     }
 

@@ -13,8 +13,10 @@
   var accent = script.dataset.accent || '#0b6e4f';
   var side = script.dataset.position === 'left' ? 'left' : 'right';
   var words = russian
-    ? { open: 'Онемение или боль в спине? Спросите нас', close: 'Закрыть чат', title: script.dataset.title || 'Помощник клиники' }
-    : { open: 'Back numbness or pain? Ask us', close: 'Close the chat', title: script.dataset.title || 'Clinic assistant' };
+    ? { open: 'Онемение или боль в спине? Спросите нас', close: 'Закрыть чат', title: script.dataset.title || 'Помощник клиники',
+        unreachable: 'Помощник сейчас не может ответить. Попробуйте ещё раз через минуту. В экстренном случае звоните ' }
+    : { open: 'Back numbness or pain? Ask us', close: 'Close the chat', title: script.dataset.title || 'Clinic assistant',
+        unreachable: 'The assistant cannot answer right now. Please try again in a minute. In an emergency call ' };
   var storageKey = 'triagebot:' + host;
   var rendered = false;
 
@@ -32,6 +34,8 @@
     'background:' + accent + ';font:600 16px system-ui,sans-serif}' +
     '.triagebot-header button{border:0;background:transparent;color:#fff;font-size:22px;cursor:pointer;line-height:1}' +
     '.triagebot-chat{flex:1;min-height:0}' +
+    '.triagebot-notice{margin:0;padding:8px 14px;background:#fdecea;color:#7a1a14;font:600 14px/1.35 system-ui,sans-serif}' +
+    '.triagebot-notice[hidden]{display:none}' +
     '@media (max-width:480px){.triagebot-panel{left:0;right:0;bottom:0;width:100vw;max-width:100vw;height:100%;max-height:100%;border-radius:0}' +
     '.triagebot-panel:not([hidden]) + .triagebot-button{display:none}}';
   document.head.appendChild(style);
@@ -48,12 +52,20 @@
   panel.hidden = true;
   panel.setAttribute('role', 'dialog');
   panel.setAttribute('aria-label', words.title);
-  panel.innerHTML = '<div class="triagebot-header"><span></span><button type="button"></button></div><div class="triagebot-chat"></div>';
+  panel.innerHTML = '<div class="triagebot-header"><span></span><button type="button"></button></div>' +
+    '<p class="triagebot-notice" role="alert" hidden></p><div class="triagebot-chat"></div>';
   panel.querySelector('span').textContent = words.title;
   var close = panel.querySelector('button');
   close.setAttribute('aria-label', words.close);
   close.textContent = '\u00d7';
   var chat = panel.querySelector('.triagebot-chat');
+  var notice = panel.querySelector('.triagebot-notice');
+
+  /* When a message cannot be sent, the patient must still learn what to do in an emergency. */
+  function unreachable(emergencyNumber) {
+    notice.textContent = words.unreachable + (emergencyNumber || '112') + '.';
+    notice.hidden = false;
+  }
 
   function setOpen(open) {
     panel.hidden = !open;
@@ -90,11 +102,17 @@
     if (saved && saved.expires > Date.now() + 60000) return Promise.resolve(saved);
     return fetch(host + '/api/directline/token?locale=' + encodeURIComponent(locale), { method: 'POST' })
       .then(function (response) {
-        if (!response.ok) throw new Error('The chat is not available on this site.');
-        return response.json();
+        if (response.ok) return response.json();
+        /* The host's own words when it has them (they name the emergency number when it is in trouble). */
+        return response.json().catch(function () { return {}; }).then(function (body) {
+          throw new Error(body && body.error && body.error.message ? body.error.message : 'The chat is not available on this site.');
+        });
       })
       .then(function (issued) {
-        var fresh = { conversationId: issued.conversationId, token: issued.token, expires: Date.now() + issued.expires_in * 1000 };
+        var fresh = {
+          conversationId: issued.conversationId, token: issued.token, expires: Date.now() + issued.expires_in * 1000,
+          emergencyNumber: issued.emergencyNumber
+        };
         sessionStorage.setItem(storageKey, JSON.stringify(fresh));
         return fresh;
       });
@@ -111,8 +129,22 @@
         conversationId: saved.conversationId,
         webSocket: true
       });
+      var store = window.WebChat.createStore({}, function () {
+        return function (next) {
+          return function (action) {
+            /* Web Chat says a message is impeded when it has not reached the bot within 20 seconds. */
+            if (action.type === 'DIRECT_LINE/POST_ACTIVITY_IMPEDED' || action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED' ||
+                (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS' && action.payload.connectionStatus >= 4)) {
+              unreachable(saved.emergencyNumber);
+            }
+            if (action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') notice.hidden = true;
+            return next(action);
+          };
+        };
+      });
       window.WebChat.renderWebChat({
         directLine: directLine,
+        store: store,
         locale: locale,
         userID: 'patient',
         styleOptions: { accent: accent, botAvatarInitials: '+', hideUploadButton: true, suggestedActionLayout: 'flow' }

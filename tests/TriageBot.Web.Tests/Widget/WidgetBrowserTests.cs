@@ -81,6 +81,31 @@ public sealed class WidgetBrowserTests(HostFixture fixture) : IClassFixture<Host
         Assert.True(await open.EvaluateAsync<bool>("button => document.activeElement === button"));
     }
 
+    [SkippableFact]
+    public async Task When_a_message_cannot_reach_the_bot_the_widget_names_the_emergency_number()
+    {
+        DebianChromium.Require();
+        using var data = new TempFolder();
+        var host = await BotHostProcess.StartAsync(data.Path);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(host.BaseAddress.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Back numbness or pain? Ask us" }).ClickAsync();
+        await Said(page, "What do you feel");
+
+        await host.KillAsync();
+        await host.DisposeAsync();
+        var input = page.Locator(".triagebot-chat input, .triagebot-chat textarea").First;
+        await input.FillAsync("Heavy pressure in my chest");
+        await input.PressAsync("Enter");
+
+        // Web Chat calls a message impeded after 20 seconds without an answer from the host.
+        var notice = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "In an emergency call 112." });
+        await notice.WaitForAsync(new() { Timeout = 45_000 });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "4-unreachable.png") });
+    }
+
     /// <summary>Waits (bounded) for the bot's words to be on the page; Web Chat also renders them for screen readers.</summary>
     private static Task Said(IPage page, string words) =>
         page.GetByText(words, new() { Exact = false }).First.WaitForAsync(new() { Timeout = 20_000 });
