@@ -6,11 +6,10 @@ using Npgsql;
 namespace TriageBot.Tests.Shared;
 
 /// <summary>
-/// A real PostgreSQL server of the test's own: Debian's postgresql package, initdb on a temporary folder, pg_ctl
-/// on a free loopback port, stopped and deleted afterwards. Outside CI a machine without the package skips the
-/// test naming it; in CI (CI=true) that fails, so a missing install step in .ci/run shows.
+/// A real PostgreSQL server of the test's (or the benchmark's) own: Debian's postgresql package, initdb on a
+/// temporary folder, pg_ctl on a free loopback port, stopped and deleted afterwards.
 /// </summary>
-internal sealed class PostgresServer : IAsyncDisposable
+internal sealed partial class PostgresServer : IAsyncDisposable
 {
     private const string User = "triagebot";
     private readonly string _folder;
@@ -28,17 +27,13 @@ internal sealed class PostgresServer : IAsyncDisposable
     public string ConnectionString(string database = "postgres") =>
         $"Host=127.0.0.1;Port={Port};Username={User};Database={database};Timeout=15;Command Timeout=30";
 
-    public static void Require()
-    {
-        var present = Bin() is not null;
-        if (!present && Environment.GetEnvironmentVariable("CI") == "true")
-            Assert.Fail("PostgreSQL's initdb is missing under /usr/lib/postgresql: .ci/run must install Debian's postgresql package.");
-        Skip.IfNot(present, "needs Debian's postgresql package (apt-get install postgresql)");
-    }
+    /// <summary>Whether Debian's postgresql package is installed here.</summary>
+    public static bool Installed => Bin() is not null;
 
     public static async Task<PostgresServer> StartAsync()
     {
-        Require();
+        if (!Installed)
+            throw new InvalidOperationException("PostgreSQL's initdb is missing under /usr/lib/postgresql: apt-get install postgresql.");
         var folder = Directory.CreateTempSubdirectory("triagebot-pg-").FullName;
         var server = new PostgresServer(folder, Bin()!, FreePort());
         var data = Path.Combine(folder, "data");

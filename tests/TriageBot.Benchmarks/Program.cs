@@ -1,6 +1,15 @@
 using BenchmarkDotNet.Running;
+using TriageBot.Benchmarks.Load;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return args switch
+{
+    ["load", ..] => await LoadCommand.RunAsync(args),
+    ["serve", ..] => await ReferenceServers.RunAsync(args),
+    _ => Micro(args),
+};
 
-/// <summary>The entry point's type, so BenchmarkDotNet can find this assembly's benchmarks.</summary>
-public partial class Program;
+static int Micro(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(LoadCommand).Assembly).Run(args);
+    return 0;
+}

@@ -21,7 +21,7 @@ public sealed class TwoInstancesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!PostgresAvailable())
+        if (!PostgresServer.Installed)
             return;
         _postgres = await PostgresServer.StartAsync();
         var settings = new Dictionary<string, string>
@@ -132,7 +132,4 @@ public sealed class TwoInstancesTests : IAsyncLifetime
         var (status, _) = await onA.PageAsync("/operator/admin/accounts");
         Assert.Equal(System.Net.HttpStatusCode.OK, status);
     }
-
-    private static bool PostgresAvailable() =>
-        Directory.Exists("/usr/lib/postgresql") && Directory.GetDirectories("/usr/lib/postgresql").Any(d => File.Exists(Path.Combine(d, "bin", "initdb")));
 }

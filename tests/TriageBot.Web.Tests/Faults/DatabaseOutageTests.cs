@@ -14,6 +14,7 @@ public sealed class DatabaseOutageTests
     [SkippableFact]
     public async Task While_postgres_is_down_patients_hear_the_emergency_number_and_afterwards_everything_works_again()
     {
+        PostgresServer.Require();
         await using var postgres = await PostgresServer.StartAsync();
         using var data = new TempFolder();
         await using var host = await BotHostProcess.StartAsync(data.Path, settings: new Dictionary<string, string>

@@ -1,0 +1,4 @@
+namespace TriageBot.Benchmarks.Load;
+
+/// <summary>One target's figures: turns, turns per second, latency percentiles in ms, errors, peak memory in MB.</summary>
+internal sealed record LoadResult(string Target, int Turns, double TurnsPerSecond, double P50, double P95, double P99, int Errors, double PeakMegabytes);
