@@ -30,8 +30,8 @@ internal static class LoadCommand
         }
 
         Console.WriteLine();
-        Console.WriteLine("| target | turns | turns/s | p50 ms | p95 ms | p99 ms | errors | peak MB |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| target | turns | turns/s | p50 ms | p95 ms | p99 ms | errors | peak MB | server CPU ms/turn |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var result in results)
             Console.WriteLine(Row(result));
         var echo = results.FirstOrDefault(r => r.Target == "echo");
@@ -75,11 +75,13 @@ internal static class LoadCommand
             var load = Enumerable.Range(0, patients).Select(i => PatientAsync(i, target, vignettes, http, recorder, stop.Token)).ToList();
             await Task.Delay(warmup);
             recorder.Recording = true;
+            var cpuBefore = server.CpuTime();
             await Task.Delay(measured);
             recorder.Recording = false;
+            var serverCpu = server.CpuTime() - cpuBefore;
             await stop.CancelAsync();
             await Task.WhenAll(load);
-            return recorder.Result(target, measured, server.PeakMegabytes());
+            return recorder.Result(target, measured, server.PeakMegabytes(), serverCpu);
         }
         finally
         {
@@ -118,7 +120,7 @@ internal static class LoadCommand
     }
 
     private static string Row(LoadResult r) => string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Target} | {r.Turns} | {r.TurnsPerSecond:0.0} | {r.P50:0.0} | {r.P95:0.0} | {r.P99:0.0} | {r.Errors} | {r.PeakMegabytes:0} |");
+        $"| {r.Target} | {r.Turns} | {r.TurnsPerSecond:0.0} | {r.P50:0.0} | {r.P95:0.0} | {r.P99:0.0} | {r.Errors} | {r.PeakMegabytes:0} | {r.CpuPerTurn:0.00} |");
 
     private static int Option(string[] args, string name, int fallback) =>
         args.SkipWhile(a => a != name).Skip(1).FirstOrDefault() is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;

@@ -42,6 +42,16 @@ internal sealed partial class ServedProcess : IAsyncDisposable
         return long.Parse(Digits().Match(line).Value, System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
     }
 
+    /// <summary>CPU time the process has used so far (user and system), from /proc/PID/stat.</summary>
+    public TimeSpan CpuTime()
+    {
+        var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // Fields 14 and 15 of the file (utime, stime), in clock ticks of 1/100 s on Linux.
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        return TimeSpan.FromMilliseconds(ticks * 10);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -22,13 +22,15 @@ internal sealed class TurnRecorder
             Interlocked.Increment(ref _errors);
     }
 
-    public LoadResult Result(string target, TimeSpan measured, double peakMegabytes)
+    public LoadResult Result(string target, TimeSpan measured, double peakMegabytes, TimeSpan serverCpu)
     {
         lock (_milliseconds)
         {
             var sorted = _milliseconds.Order().ToArray();
             double At(double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Max(0, (int)Math.Ceiling(q * sorted.Length) - 1)];
-            return new LoadResult(target, sorted.Length, sorted.Length / measured.TotalSeconds, At(0.50), At(0.95), At(0.99), _errors, peakMegabytes);
+            return new LoadResult(
+                target, sorted.Length, sorted.Length / measured.TotalSeconds, At(0.50), At(0.95), At(0.99), _errors, peakMegabytes,
+                sorted.Length == 0 ? double.NaN : serverCpu.TotalMilliseconds / sorted.Length);
         }
     }
 }
