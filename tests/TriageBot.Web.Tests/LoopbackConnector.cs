@@ -22,18 +22,18 @@ internal sealed class LoopbackConnector : IAsyncDisposable
 
     private LoopbackConnector(WebApplication app) => _app = app;
 
-    public string ServiceUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+    public string ServiceUrl { get; private set; } = "";
 
     public static async Task<LoopbackConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var connector = new LoopbackConnector(app);
-        app.MapPost("/v3/conversations/{conversationId}/activities/{**replyToId}", connector.ReceiveAsync);
-        app.MapPost("/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
-        await app.StartAsync();
+        LoopbackConnector? connector = null;
+        var (app, address) = await LoopbackApp.StartAsync(app =>
+        {
+            connector = new LoopbackConnector(app);
+            app.MapPost("/v3/conversations/{conversationId}/activities/{**replyToId}", connector.ReceiveAsync);
+            app.MapPost("/v3/conversations/{conversationId}/activities", connector.ReceiveAsync);
+        });
+        connector!.ServiceUrl = address.ToString().TrimEnd('/');
         return connector;
     }
 

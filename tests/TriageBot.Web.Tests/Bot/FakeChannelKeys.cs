@@ -45,25 +45,23 @@ internal sealed class FakeChannelKeys : IAsyncDisposable
         keys.TrustedCertificateFile = Path.Combine(folder, "channel-ca.pem");
         await File.WriteAllTextAsync(keys.TrustedCertificateFile, certificate.ExportCertificatePem());
 
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
         var serving = X509CertificateLoader.LoadPkcs12(certificate.Export(X509ContentType.Pkcs12), null);
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(serving)));
-        var app = builder.Build();
-        app.MapGet("/.well-known/openidconfiguration", (HttpContext context) => Results.Json(new
+        var (app, address) = await LoopbackApp.StartAsync(app =>
         {
-            issuer = Issuer,
-            jwks_uri = $"{context.Request.Scheme}://{context.Request.Host}/keys",
-            id_token_signing_alg_values_supported = RS256,
-        }));
-        app.MapGet("/keys", () =>
-        {
-            var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(keys._published);
-            return Results.Json(new { keys = new[] { new { kty = jwk.Kty, kid = jwk.Kid, use = "sig", n = jwk.N, e = jwk.E, endorsements = Endorsed } } });
-        });
-        await app.StartAsync();
+            app.MapGet("/.well-known/openidconfiguration", (HttpContext context) => Results.Json(new
+            {
+                issuer = Issuer,
+                jwks_uri = $"{context.Request.Scheme}://{context.Request.Host}/keys",
+                id_token_signing_alg_values_supported = RS256,
+            }));
+            app.MapGet("/keys", () =>
+            {
+                var jwk = JsonWebKeyConverter.ConvertFromRSASecurityKey(keys._published);
+                return Results.Json(new { keys = new[] { new { kty = jwk.Kty, kid = jwk.Kid, use = "sig", n = jwk.N, e = jwk.E, endorsements = Endorsed } } });
+            });
+        }, serving);
         keys._app = app;
-        keys.MetadataUrl = $"{app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()}/.well-known/openidconfiguration";
+        keys.MetadataUrl = new Uri(address, "/.well-known/openidconfiguration").ToString();
         return keys;
     }
 

@@ -35,13 +35,7 @@ internal sealed class FakeIdentityProvider : IAsyncDisposable
     public static async Task<FakeIdentityProvider> StartAsync()
     {
         var provider = new FakeIdentityProvider();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        provider.Map(app);
-        await app.StartAsync();
-        provider._app = app;
-        provider.Authority = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        (provider._app, provider.Authority) = await LoopbackApp.StartAsync(provider.Map);
         return provider;
     }
 
