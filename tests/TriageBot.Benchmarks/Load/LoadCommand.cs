@@ -76,7 +76,7 @@ internal static class LoadCommand
             await Task.Delay(warmup);
             recorder.Recording = true;
             var cpuBefore = server.CpuTime();
-            await Task.Delay(measured);
+            await MeasureAsync(server, recorder, measured);
             recorder.Recording = false;
             var serverCpu = server.CpuTime() - cpuBefore;
             await stop.CancelAsync();
@@ -89,6 +89,25 @@ internal static class LoadCommand
                 await postgres.DisposeAsync();
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    /// <summary>Waits out the measured time; a run of two minutes or more is a soak, and prints the server's
+    /// memory every minute against the turns done, so growth per finished conversation shows.</summary>
+    private static async Task MeasureAsync(ServedProcess server, TurnRecorder recorder, TimeSpan measured)
+    {
+        if (measured < TimeSpan.FromMinutes(2))
+        {
+            await Task.Delay(measured);
+            return;
+        }
+
+        for (var minute = 1; minute <= (int)measured.TotalMinutes; minute++)
+        {
+            await Task.Delay(TimeSpan.FromMinutes(1));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  minute {minute}: {recorder.Turns} turns, resident {server.CurrentMegabytes():0} MB"));
+        }
+
+        await Task.Delay(measured - TimeSpan.FromMinutes((int)measured.TotalMinutes));
     }
 
     /// <summary>One patient after another on this seat: each plays a whole vignette, in a new conversation.</summary>

@@ -36,9 +36,14 @@ internal sealed partial class ServedProcess : IAsyncDisposable
     }
 
     /// <summary>The most memory the process has held (resident set, VmHWM), in MB.</summary>
-    public double PeakMegabytes()
+    public double PeakMegabytes() => Status("VmHWM:");
+
+    /// <summary>The memory the process holds now (resident set, VmRSS), in MB.</summary>
+    public double CurrentMegabytes() => Status("VmRSS:");
+
+    private double Status(string field)
     {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(field, StringComparison.Ordinal));
         return long.Parse(Digits().Match(line).Value, System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
     }
 

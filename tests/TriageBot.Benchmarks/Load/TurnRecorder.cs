@@ -8,6 +8,15 @@ internal sealed class TurnRecorder
 
     public bool Recording { get; set; }
 
+    public int Turns
+    {
+        get
+        {
+            lock (_milliseconds)
+                return _milliseconds.Count;
+        }
+    }
+
     public void Turn(TimeSpan took)
     {
         if (!Recording)
