@@ -17,7 +17,7 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddTriageStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var options = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var postgres = string.Equals(options.Provider, "Postgres", StringComparison.OrdinalIgnoreCase);
+        var postgres = StorageOptions.IsPostgres(configuration);
         if (!postgres && !string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
             throw new InvalidOperationException($"Storage:Provider '{options.Provider}' is not known; use 'Sqlite' or 'Postgres'.");
         if (postgres && string.IsNullOrWhiteSpace(options.ConnectionString))
