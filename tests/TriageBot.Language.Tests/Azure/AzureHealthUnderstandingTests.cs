@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TriageBot.Language.Azure;
+using TriageBot.Tests.Shared;
 
 namespace TriageBot.Language.Tests.Azure;
 

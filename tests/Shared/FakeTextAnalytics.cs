@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace TriageBot.Language.Tests.Azure;
+namespace TriageBot.Tests.Shared;
 
 /// <summary>
 /// Text Analytics on loopback, replaying a documented job response: the job is accepted with an
@@ -80,7 +80,7 @@ internal sealed class FakeTextAnalytics : IAsyncDisposable
             return Results.Json(new { jobId = id, status = "running" });
         }
 
-        var path = Path.Combine(AppContext.BaseDirectory, "Azure", "Responses", "healthcare-succeeded.json");
+        var path = Path.Combine(AppContext.BaseDirectory, "TextAnalytics", "healthcare-succeeded.json");
         return Results.Text(await File.ReadAllTextAsync(path), "application/json");
     }
 }
