@@ -7,6 +7,7 @@ using TriageBot.Language;
 using TriageBot.Storage;
 using TriageBot.Web.Apis;
 using TriageBot.Web.Bot;
+using TriageBot.Web.Bot.Clients;
 using TriageBot.Web.DirectLine;
 using TriageBot.Web.Health;
 using TriageBot.Web.Records;
@@ -30,7 +31,10 @@ public static class HostingExtensions
         services.AddTriageDialogs();
 
         services.AddHttpClient();
-        services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+        services.AddSingleton<BotClientCache>();
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new SharedClientsAuthentication(
+            sp.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), sp.GetRequiredService<BotClientCache>()));
         services.AddSingleton<BotEndpointAccess>();
         // CloudAdapter's constructors are ambiguous to DI: build it with a factory.
         services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ClinicAdapter>(sp));
