@@ -45,11 +45,10 @@ public sealed class BotStateStore(StorageDatabase database) : IStorage
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
             return;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var (key, value) in changes)
+        // Serialised and sealed before the write, so the database's writer only runs statements.
+        var rows = changes.Select(change =>
         {
-            var (document, etag) = Document(value);
+            var (document, etag) = Document(change.Value);
             var sql = etag switch
             {
                 "*" => Upsert,
@@ -58,21 +57,32 @@ public sealed class BotStateStore(StorageDatabase database) : IStorage
             };
             (string, object?)[] parameters =
             [
-                ("@key", key), ("@new", Guid.NewGuid().ToString("N")), ("@doc", database.Seal(document)), ("@now", DateTimeOffset.UtcNow.Stored()),
+                ("@key", change.Key), ("@new", Guid.NewGuid().ToString("N")), ("@doc", database.Seal(document)), ("@now", DateTimeOffset.UtcNow.Stored()),
             ];
-            if (await connection.ExecuteAsync(sql, transaction, cancellationToken, etag is null or "" or "*" ? parameters : [.. parameters, ("@etag", etag)]) == 0)
-                throw new StorageConflictException($"The item '{key}' was changed by another turn.");
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+            return (change.Key, Sql: sql, Parameters: etag is null or "" or "*" ? parameters : [.. parameters, ("@etag", etag)]);
+        }).ToList();
+        await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                foreach (var (key, sql, parameters) in rows)
+                {
+                    if (await connection.ExecuteAsync(sql, transaction, token, parameters) == 0)
+                        throw new StorageConflictException($"The item '{key}' was changed by another turn.");
+                }
+            },
+            cancellationToken);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        foreach (var key in keys)
-            await connection.ExecuteAsync("DELETE FROM bot_state WHERE key = @key", null, cancellationToken, ("@key", key));
+        await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                foreach (var key in keys)
+                    await connection.ExecuteAsync("DELETE FROM bot_state WHERE key = @key", transaction, token, ("@key", key));
+            },
+            cancellationToken);
     }
 
     /// <summary>Deletes state not written since <paramref name="before"/> (the retention period), and says how much.</summary>

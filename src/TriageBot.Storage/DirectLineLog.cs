@@ -16,13 +16,17 @@ public sealed class DirectLineLog(StorageDatabase database)
     public async Task<long> AppendAsync(string conversationId, IReadOnlyList<string> activities, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await LockedAsync(connection, conversationId, cancellationToken);
-        var position = await LastAsync(connection, transaction, conversationId, cancellationToken);
-        foreach (var activity in activities)
-            await connection.ExecuteAsync(Insert, transaction, cancellationToken, ("@c", conversationId), ("@p", ++position), ("@a", database.Seal(activity)));
-        await transaction.CommitAsync(cancellationToken);
-        return position;
+        var sealedActivities = activities.Select(database.Seal).ToList();
+        return await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await LockAsync(connection, transaction, conversationId, token);
+                var position = await LastAsync(connection, transaction, conversationId, token);
+                foreach (var activity in sealedActivities)
+                    await connection.ExecuteAsync(Insert, transaction, token, ("@c", conversationId), ("@p", ++position), ("@a", activity));
+                return position;
+            },
+            cancellationToken);
     }
 
     /// <summary>
@@ -31,13 +35,17 @@ public sealed class DirectLineLog(StorageDatabase database)
     /// </summary>
     public async Task ForgetAsync(string conversationId, string marker, CancellationToken cancellationToken = default)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await LockedAsync(connection, conversationId, cancellationToken);
-        var last = await LastAsync(connection, transaction, conversationId, cancellationToken);
-        await connection.ExecuteAsync("DELETE FROM directline_activities WHERE conversation_id = @c", transaction, cancellationToken, ("@c", conversationId));
-        if (last > 0)
-            await connection.ExecuteAsync(Insert, transaction, cancellationToken, ("@c", conversationId), ("@p", last), ("@a", database.Seal(marker)));
-        await transaction.CommitAsync(cancellationToken);
+        var sealedMarker = database.Seal(marker);
+        await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                await LockAsync(connection, transaction, conversationId, token);
+                var last = await LastAsync(connection, transaction, conversationId, token);
+                await connection.ExecuteAsync("DELETE FROM directline_activities WHERE conversation_id = @c", transaction, token, ("@c", conversationId));
+                if (last > 0)
+                    await connection.ExecuteAsync(Insert, transaction, token, ("@c", conversationId), ("@p", last), ("@a", sealedMarker));
+            },
+            cancellationToken);
     }
 
     /// <summary>Deletes a conversation's activities for good (retention: nobody holds its watermarks any more).</summary>
@@ -75,17 +83,14 @@ public sealed class DirectLineLog(StorageDatabase database)
         return await LastAsync(connection, null, conversationId, cancellationToken);
     }
 
-    /// <summary>A transaction in which this is the only writer of the conversation's log (across instances too).</summary>
-    private async Task<DbTransaction> LockedAsync(DbConnection connection, string conversationId, CancellationToken cancellationToken)
+    /// <summary>Makes this transaction the only writer of the conversation's log (across instances too).</summary>
+    private async Task LockAsync(DbConnection connection, DbTransaction transaction, string conversationId, CancellationToken cancellationToken)
     {
-        var transaction = await connection.BeginTransactionAsync(cancellationToken);
         if (database.LockConversationSql is { } sql)
         {
             await using var command = connection.Command(sql, transaction, ("@c", conversationId));
             await command.ExecuteScalarAsync(cancellationToken);
         }
-
-        return transaction;
     }
 
     private static async Task<long> LastAsync(DbConnection connection, DbTransaction? transaction, string conversationId, CancellationToken cancellationToken)

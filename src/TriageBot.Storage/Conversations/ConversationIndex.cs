@@ -16,21 +16,21 @@ public sealed class ConversationIndex(StorageDatabase database)
         "conversation_id, channel_id, locale, step, disposition, urgency, finished, findings, specialists, tips, handoff, " +
         "evidence, started_at, updated_at, reviewed_at, reviewed_by, notes";
 
+    private const string Save =
+        "INSERT INTO conversations(conversation_id, channel_id, locale, step, disposition, urgency, finished, findings, specialists, tips, handoff, evidence, started_at, updated_at) " +
+        "VALUES (@id, @channel, @locale, @step, @disposition, @urgency, @finished, @findings, @specialists, @tips, @handoff, @evidence, @started, @updated) " +
+        "ON CONFLICT(conversation_id) DO UPDATE SET locale = excluded.locale, step = excluded.step, disposition = excluded.disposition, " +
+        "urgency = excluded.urgency, finished = excluded.finished, findings = excluded.findings, specialists = excluded.specialists, " +
+        "tips = excluded.tips, handoff = excluded.handoff, evidence = excluded.evidence, started_at = excluded.started_at, updated_at = excluded.updated_at";
+
     private sealed record Evidence(IReadOnlyList<HeardWords> Heard, IReadOnlyList<HeardWords> Denied);
 
     /// <summary>Saves the triage part of the record; the review and notes stay as the operators left them.</summary>
     public async Task SaveAsync(ConversationSummary summary, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
-            "INSERT INTO conversations(conversation_id, channel_id, locale, step, disposition, urgency, finished, findings, specialists, tips, handoff, evidence, started_at, updated_at) " +
-            "VALUES (@id, @channel, @locale, @step, @disposition, @urgency, @finished, @findings, @specialists, @tips, @handoff, @evidence, @started, @updated) " +
-            "ON CONFLICT(conversation_id) DO UPDATE SET locale = excluded.locale, step = excluded.step, disposition = excluded.disposition, " +
-            "urgency = excluded.urgency, finished = excluded.finished, findings = excluded.findings, specialists = excluded.specialists, " +
-            "tips = excluded.tips, handoff = excluded.handoff, evidence = excluded.evidence, started_at = excluded.started_at, updated_at = excluded.updated_at",
-            null,
-            cancellationToken,
+        (string, object?)[] parameters =
+        [
             ("@id", summary.ConversationId),
             ("@channel", summary.ChannelId),
             ("@locale", summary.Locale),
@@ -44,7 +44,9 @@ public sealed class ConversationIndex(StorageDatabase database)
             ("@handoff", summary.HandoffRequested),
             ("@evidence", database.Seal(JsonSerializer.Serialize(new Evidence(summary.Heard, summary.Denied)))),
             ("@started", summary.StartedAt.Stored()),
-            ("@updated", summary.UpdatedAt.Stored()));
+            ("@updated", summary.UpdatedAt.Stored()),
+        ];
+        await database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(Save, transaction, token, parameters), cancellationToken);
     }
 
     public async Task<ConversationSummary?> FindAsync(string conversationId, CancellationToken cancellationToken = default)

@@ -5,9 +5,10 @@ using Microsoft.Data.Sqlite;
 namespace TriageBot.Storage.Database;
 
 /// <summary>The default: one SQLite file, created on first start, nothing to install.</summary>
-public sealed class SqliteDatabase : StorageDatabase
+public sealed class SqliteDatabase : StorageDatabase, IAsyncDisposable
 {
     private readonly string _connectionString;
+    private readonly GroupCommit _writes;
 
     public SqliteDatabase(string connectionString, IDataProtector? protector = null)
         : base(protector)
@@ -16,6 +17,7 @@ public sealed class SqliteDatabase : StorageDatabase
         DatabaseFile = Path.GetFullPath(builder.DataSource);
         builder.DataSource = DatabaseFile;
         _connectionString = builder.ToString();
+        _writes = new GroupCommit(OpenAsync);
     }
 
     public string DatabaseFile { get; }
@@ -26,6 +28,12 @@ public sealed class SqliteDatabase : StorageDatabase
     internal override string? LockConversationSql => null;
 
     internal override bool IsUniqueViolation(DbException exception) => exception is SqliteException { SqliteErrorCode: 19 };
+
+    /// <summary>Writes from every turn go through one writer that commits them in groups (see <see cref="GroupCommit"/>).</summary>
+    internal override Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        _writes.RunAsync(work, cancellationToken);
+
+    public ValueTask DisposeAsync() => _writes.DisposeAsync();
 
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {

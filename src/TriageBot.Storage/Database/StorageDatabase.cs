@@ -65,6 +65,29 @@ public abstract class StorageDatabase
 
     internal abstract bool IsUniqueViolation(DbException exception);
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction and returns once that transaction is committed. The work only
+    /// runs statements on the connection and transaction it is given (a database may run it beside other writes).
+    /// </summary>
+    internal virtual async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await work(connection, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    internal Task WriteAsync(Func<DbConnection, DbTransaction, CancellationToken, Task> work, CancellationToken cancellationToken) =>
+        WriteAsync<bool>(
+            async (connection, transaction, token) =>
+            {
+                await work(connection, transaction, token);
+                return true;
+            },
+            cancellationToken);
+
     /// <summary>Takes a lock held across instances until disposed, or returns null when another instance has it:
     /// a background job runs once however many instances run.</summary>
     public virtual Task<IAsyncDisposable?> TryLockAsync(string name, CancellationToken cancellationToken) =>

@@ -38,22 +38,27 @@ public sealed class TranscriptStore(StorageDatabase database) : ITranscriptStore
         ArgumentNullException.ThrowIfNull(activities);
         if (activities.Count == 0)
             return;
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        foreach (var activity in activities)
+        var rows = activities.Select(activity => new (string, object?)[]
         {
-            await connection.ExecuteAsync(
-                "INSERT INTO transcript_activities(conversation_id, channel_id, activity_id, at, activity) VALUES (@c, @ch, @id, @at, @a) ON CONFLICT DO NOTHING",
-                transaction,
-                cancellationToken,
-                ("@c", activity.Conversation?.Id ?? ""),
-                ("@ch", activity.ChannelId ?? ""),
-                ("@id", activity.Id ?? $"g_{Guid.NewGuid():N}"),
-                ("@at", (activity.Timestamp ?? DateTimeOffset.UtcNow).Stored()),
-                ("@a", database.Seal(JsonConvert.SerializeObject(activity, Json))));
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+            ("@c", activity.Conversation?.Id ?? ""),
+            ("@ch", activity.ChannelId ?? ""),
+            ("@id", activity.Id ?? $"g_{Guid.NewGuid():N}"),
+            ("@at", (activity.Timestamp ?? DateTimeOffset.UtcNow).Stored()),
+            ("@a", database.Seal(JsonConvert.SerializeObject(activity, Json))),
+        }).ToList();
+        await database.WriteAsync(
+            async (connection, transaction, token) =>
+            {
+                foreach (var parameters in rows)
+                {
+                    await connection.ExecuteAsync(
+                        "INSERT INTO transcript_activities(conversation_id, channel_id, activity_id, at, activity) VALUES (@c, @ch, @id, @at, @a) ON CONFLICT DO NOTHING",
+                        transaction,
+                        token,
+                        parameters);
+                }
+            },
+            cancellationToken);
     }
 
     /// <summary>The conversation's activities in the order they happened.</summary>
