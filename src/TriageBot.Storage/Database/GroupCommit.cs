@@ -79,9 +79,23 @@ internal sealed class GroupCommit : IAsyncDisposable
             // a fresh connection.
             foreach (var write in batch)
                 write.Fail(e);
-            if (_connection is not null)
-                await _connection.DisposeAsync();
-            _connection = null;
+            await DropConnectionAsync();
+        }
+    }
+
+    /// <summary>Never throws: the writer must outlive any failure, or every later write would wait forever.</summary>
+    private async Task DropConnectionAsync()
+    {
+        var connection = _connection;
+        _connection = null;
+        try
+        {
+            if (connection is not null)
+                await connection.DisposeAsync();
+        }
+        catch (DbException)
+        {
+            // Closing a broken connection can fail too; the next batch opens a new one either way.
         }
     }
 
