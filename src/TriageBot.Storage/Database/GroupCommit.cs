@@ -45,8 +45,7 @@ internal sealed class GroupCommit : IAsyncDisposable
         _queue.Writer.TryComplete();
         if (_writer.IsValueCreated)
             await _writer.Value;
-        if (_connection is not null)
-            await _connection.DisposeAsync();
+        await DropConnectionAsync();
     }
 
     private async Task WriteAllAsync()
@@ -65,7 +64,12 @@ internal sealed class GroupCommit : IAsyncDisposable
     {
         try
         {
-            _connection ??= await _open(CancellationToken.None);
+            if (_connection is null)
+            {
+                _connection = await _open(CancellationToken.None);
+                _connection.KeepCommandsPrepared();
+            }
+
             await using var transaction = await _connection.BeginTransactionAsync();
             foreach (var write in batch)
                 await RunOneAsync(_connection, transaction, write);
@@ -91,7 +95,10 @@ internal sealed class GroupCommit : IAsyncDisposable
         try
         {
             if (connection is not null)
+            {
+                await connection.ReleaseKeptCommandsAsync();
                 await connection.DisposeAsync();
+            }
         }
         catch (DbException)
         {
@@ -107,7 +114,7 @@ internal sealed class GroupCommit : IAsyncDisposable
             return;
         }
 
-        await transaction.SaveAsync("write");
+        await connection.ExecuteAsync("SAVEPOINT write", transaction, CancellationToken.None);
         try
         {
             await write.RunAsync(connection, transaction);
@@ -115,11 +122,11 @@ internal sealed class GroupCommit : IAsyncDisposable
         catch (Exception e)
         {
             // Should the rollback itself fail, the whole transaction is lost and CommitAsync fails every write.
-            await transaction.RollbackAsync("write");
+            await connection.ExecuteAsync("ROLLBACK TO write", transaction, CancellationToken.None);
             write.Fail(e);
         }
 
-        await transaction.ReleaseAsync("write");
+        await connection.ExecuteAsync("RELEASE write", transaction, CancellationToken.None);
     }
 
     private abstract class Write(CancellationToken cancellation)
