@@ -26,7 +26,12 @@ public sealed class ConversationIndex(StorageDatabase database)
     private sealed record Evidence(IReadOnlyList<HeardWords> Heard, IReadOnlyList<HeardWords> Denied);
 
     /// <summary>Saves the triage part of the record; the review and notes stay as the operators left them.</summary>
-    public async Task SaveAsync(ConversationSummary summary, CancellationToken cancellationToken = default)
+    public Task SaveAsync(ConversationSummary summary, CancellationToken cancellationToken = default) =>
+        database.WriteAsync(Saving(summary), cancellationToken);
+
+    /// <summary>The statement that saves the record, its evidence sealed already, for a write that carries more
+    /// (the turn's transcript).</summary>
+    internal Func<DbConnection, DbTransaction, CancellationToken, Task> Saving(ConversationSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
         (string, object?)[] parameters =
@@ -46,7 +51,7 @@ public sealed class ConversationIndex(StorageDatabase database)
             ("@started", summary.StartedAt.Stored()),
             ("@updated", summary.UpdatedAt.Stored()),
         ];
-        await database.WriteAsync((connection, transaction, token) => connection.ExecuteAsync(Save, transaction, token, parameters), cancellationToken);
+        return (connection, transaction, token) => connection.ExecuteAsync(Save, transaction, token, parameters);
     }
 
     public async Task<ConversationSummary?> FindAsync(string conversationId, CancellationToken cancellationToken = default)

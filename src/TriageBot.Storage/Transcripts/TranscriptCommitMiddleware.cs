@@ -1,13 +1,17 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using System.Data.Common;
+using TriageBot.Storage.Conversations;
+using TriageBot.Storage.Database;
 
 namespace TriageBot.Storage.Transcripts;
 
 /// <summary>
 /// Outermost on the adapter: opens the turn's transcript, and once the bot, the state save and Bot Framework's
-/// <see cref="TranscriptLoggerMiddleware"/> are done, writes what was said before the reply leaves the server.
+/// <see cref="TranscriptLoggerMiddleware"/> are done, writes what was said and the triage record in one write,
+/// before the reply leaves the server.
 /// </summary>
-public sealed class TranscriptCommitMiddleware(TranscriptStore store) : IMiddleware
+public sealed class TranscriptCommitMiddleware(StorageDatabase database, TranscriptStore store, ConversationIndex index) : IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -24,6 +28,20 @@ public sealed class TranscriptCommitMiddleware(TranscriptStore store) : IMiddlew
                 from.Role = activity.Id == turnContext.Activity.Id ? RoleTypes.User : RoleTypes.Bot;
         }
 
-        await store.WriteAsync(activities, cancellationToken);
+        var writes = new List<Func<DbConnection, DbTransaction, CancellationToken, Task>>();
+        if (activities.Count > 0)
+            writes.Add(store.Writing(activities));
+        if (turn.Record is { } record)
+            writes.Add(index.Saving(record));
+        if (writes.Count > 0)
+        {
+            await database.WriteAsync(
+                async (connection, transaction, token) =>
+                {
+                    foreach (var write in writes)
+                        await write(connection, transaction, token);
+                },
+                cancellationToken);
+        }
     }
 }

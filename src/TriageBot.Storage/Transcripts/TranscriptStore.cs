@@ -38,6 +38,13 @@ public sealed class TranscriptStore(StorageDatabase database) : ITranscriptStore
         ArgumentNullException.ThrowIfNull(activities);
         if (activities.Count == 0)
             return;
+        await database.WriteAsync(Writing(activities), cancellationToken);
+    }
+
+    /// <summary>The statements that write the activities, their JSON made and sealed already, for a write that
+    /// carries more (the turn's triage record).</summary>
+    internal Func<DbConnection, DbTransaction, CancellationToken, Task> Writing(IReadOnlyList<IActivity> activities)
+    {
         var rows = activities.Select(activity => new (string, object?)[]
         {
             ("@c", activity.Conversation?.Id ?? ""),
@@ -46,19 +53,17 @@ public sealed class TranscriptStore(StorageDatabase database) : ITranscriptStore
             ("@at", (activity.Timestamp ?? DateTimeOffset.UtcNow).Stored()),
             ("@a", database.Seal(JsonConvert.SerializeObject(activity, Json))),
         }).ToList();
-        await database.WriteAsync(
-            async (connection, transaction, token) =>
+        return async (connection, transaction, token) =>
+        {
+            foreach (var parameters in rows)
             {
-                foreach (var parameters in rows)
-                {
-                    await connection.ExecuteAsync(
-                        "INSERT INTO transcript_activities(conversation_id, channel_id, activity_id, at, activity) VALUES (@c, @ch, @id, @at, @a) ON CONFLICT DO NOTHING",
-                        transaction,
-                        token,
-                        parameters);
-                }
-            },
-            cancellationToken);
+                await connection.ExecuteAsync(
+                    "INSERT INTO transcript_activities(conversation_id, channel_id, activity_id, at, activity) VALUES (@c, @ch, @id, @at, @a) ON CONFLICT DO NOTHING",
+                    transaction,
+                    token,
+                    parameters);
+            }
+        };
     }
 
     /// <summary>The conversation's activities in the order they happened.</summary>

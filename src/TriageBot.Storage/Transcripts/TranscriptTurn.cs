@@ -1,15 +1,18 @@
 using Microsoft.Bot.Schema;
+using TriageBot.Storage.Conversations;
 
 namespace TriageBot.Storage.Transcripts;
 
 /// <summary>
-/// The activities one turn logged, kept until the turn commits them. Flows with the turn's async context, so
-/// the transcript logger's unawaited writes land here rather than racing the reply.
+/// The activities one turn logged and the triage record it saved, kept until the turn commits them in one write.
+/// Flows with the turn's async context, so the transcript logger's unawaited writes land here rather than racing
+/// the reply.
 /// </summary>
 public sealed class TranscriptTurn : IDisposable
 {
     private static readonly AsyncLocal<TranscriptTurn?> Open = new();
     private readonly List<IActivity> _activities = [];
+    private ConversationSummary? _record;
     private bool _discarded;
 
     private TranscriptTurn()
@@ -31,6 +34,17 @@ public sealed class TranscriptTurn : IDisposable
         if (Open.Value is { } turn)
             turn._discarded = true;
     }
+
+    /// <summary>Keeps the turn's triage record to be written with its transcript; false outside a turn.</summary>
+    public static bool KeepRecord(ConversationSummary summary)
+    {
+        if (Open.Value is not { } turn)
+            return false;
+        turn._record = summary; // a retried attempt's record replaces the one before
+        return true;
+    }
+
+    internal ConversationSummary? Record => _discarded ? null : _record;
 
     internal void Add(IActivity activity)
     {

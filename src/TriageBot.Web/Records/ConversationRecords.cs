@@ -21,8 +21,12 @@ public sealed class ConversationRecords(
 {
     private const string Forgotten = """{"type":"event","name":"triagebot.forgotten","from":{"id":"triagebot","role":"bot"}}""";
 
-    public Task RecordAsync(string conversationId, string channelId, TriageRecord record, CancellationToken cancellationToken) =>
-        index.SaveAsync(summaries.Of(conversationId, channelId, record, clock.GetUtcNow()), cancellationToken);
+    /// <summary>In a turn, the record is written with the turn's transcript, in the same commit.</summary>
+    public Task RecordAsync(string conversationId, string channelId, TriageRecord record, CancellationToken cancellationToken)
+    {
+        var summary = summaries.Of(conversationId, channelId, record, clock.GetUtcNow());
+        return TranscriptTurn.KeepRecord(summary) ? Task.CompletedTask : index.SaveAsync(summary, cancellationToken);
+    }
 
     public async Task ForgetAsync(string conversationId, CancellationToken cancellationToken)
     {

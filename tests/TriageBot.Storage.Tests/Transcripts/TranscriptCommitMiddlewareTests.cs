@@ -3,16 +3,19 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
+using TriageBot.Storage.Conversations;
 using TriageBot.Storage.Tests.Database;
 using TriageBot.Storage.Transcripts;
 
 namespace TriageBot.Storage.Tests.Transcripts;
 
-/// <summary>The transcript holds what was said and sent, once each, in order, by the time the turn ends.</summary>
+/// <summary>The transcript holds what was said and sent, once each, in order, by the time the turn ends, and the
+/// triage record the turn saved with it.</summary>
 public sealed class TranscriptCommitMiddlewareTests
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
     private TranscriptStore _transcripts = null!;
+    private ConversationIndex _index = null!;
     private ConversationState _state = null!;
     private TestAdapter _adapter = null!;
 
@@ -21,9 +24,10 @@ public sealed class TranscriptCommitMiddlewareTests
     {
         var database = await TestDatabases.NewAsync(provider);
         _transcripts = new TranscriptStore(database);
+        _index = new ConversationIndex(database);
         _state = new ConversationState(new BotStateStore(database));
         _adapter = new TestAdapter();
-        _adapter.Use(new TranscriptCommitMiddleware(_transcripts));
+        _adapter.Use(new TranscriptCommitMiddleware(database, _transcripts, _index));
         _adapter.Use(new TranscriptLoggerMiddleware(_transcripts));
         _adapter.Use(new SaveStateOrRetryMiddleware(_state, NullLogger<SaveStateOrRetryMiddleware>.Instance));
     }
@@ -96,4 +100,41 @@ public sealed class TranscriptCommitMiddlewareTests
         Assert.Empty(await _transcripts.ReadAllAsync(_adapter.Conversation.Conversation.Id));
         Assert.Single(_adapter.ActiveQueue);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task The_triage_record_a_turn_keeps_is_saved_with_its_transcript_and_a_failed_turn_saves_neither(string provider)
+    {
+        await OnAsync(provider);
+        var id = _adapter.Conversation.Conversation.Id;
+        await _adapter.ProcessActivityAsync(_adapter.MakeActivity("pressure in my chest"), async (turn, ct) =>
+        {
+            Assert.True(TranscriptTurn.KeepRecord(Record(id, "emergency")));
+            await turn.SendActivityAsync("Call 112 now.", cancellationToken: ct);
+        }, CancellationToken.None);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => _adapter.ProcessActivityAsync(_adapter.MakeActivity("and now?"), (turn, ct) =>
+        {
+            TranscriptTurn.KeepRecord(Record(id, "self_care"));
+            throw new InvalidOperationException("the bot failed");
+        }, CancellationToken.None));
+
+        Assert.Equal("emergency", (await _index.FindAsync(id))!.Disposition);
+        Assert.Equal(["pressure in my chest", "Call 112 now."], (await _transcripts.ReadAllAsync(id)).Select(a => a.Text));
+        Assert.False(TranscriptTurn.KeepRecord(Record(id, "consult")));
+    }
+
+    private static ConversationSummary Record(string id, string disposition) => new()
+    {
+        ConversationId = id,
+        ChannelId = "test",
+        Locale = "en",
+        Step = "outcome",
+        Disposition = disposition,
+        Urgency = 3,
+        Finished = true,
+        FindingIds = ["chest_pressure"],
+        StartedAt = DateTimeOffset.UtcNow,
+        UpdatedAt = DateTimeOffset.UtcNow,
+    };
 }
