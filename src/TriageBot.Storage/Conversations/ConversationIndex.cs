@@ -1,7 +1,6 @@
-using System.Globalization;
+using System.Data.Common;
 using System.Text;
 using System.Text.Json;
-using System.Data.Common;
 using TriageBot.Storage.Database;
 
 namespace TriageBot.Storage.Conversations;
@@ -77,23 +76,6 @@ public sealed class ConversationIndex(StorageDatabase database)
         while (await reader.ReadAsync(cancellationToken))
             list.Add(Read(reader));
         return list;
-    }
-
-    /// <summary>Conversations per day and disposition, for the console's chart.</summary>
-    public async Task<IReadOnlyList<DispositionCount>> CountByDayAsync(ConversationFilter filter, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var (where, parameters) = Where(filter);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var select = connection.Command(
-            $"SELECT substr(started_at, 1, 10), COALESCE(disposition, ''), COUNT(*) FROM conversations{where} GROUP BY 1, 2 ORDER BY 1",
-            null,
-            parameters);
-        var counts = new List<DispositionCount>();
-        await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            counts.Add(new DispositionCount(DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture), reader.GetString(1), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture)));
-        return counts;
     }
 
     /// <summary>Marks the conversation reviewed by an operator, or not reviewed again.</summary>
