@@ -35,7 +35,7 @@ public sealed class AuditLog(StorageDatabase database)
         {
             entries.Add(new AuditEntry(
                 reader.Time(0), reader.GetString(1), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+                reader.StringOrNull(3), reader.StringOrNull(4)));
         }
 
         return entries;

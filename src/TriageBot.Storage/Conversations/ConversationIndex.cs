@@ -170,7 +170,7 @@ public sealed class ConversationIndex(StorageDatabase database)
             ChannelId = reader.GetString(1),
             Locale = reader.GetString(2),
             Step = reader.GetString(3),
-            Disposition = reader.IsDBNull(4) ? null : reader.GetString(4),
+            Disposition = reader.StringOrNull(4),
             Urgency = reader.GetInt32(5),
             Finished = reader.GetBoolean(6),
             FindingIds = Ids(reader.GetString(7)),
@@ -182,8 +182,8 @@ public sealed class ConversationIndex(StorageDatabase database)
             StartedAt = reader.Time(12),
             UpdatedAt = reader.Time(13),
             ReviewedAt = reader.TimeOrNull(14),
-            ReviewedBy = reader.IsDBNull(15) ? null : reader.GetString(15),
-            Notes = reader.IsDBNull(16) ? null : database.Open(reader.GetString(16)),
+            ReviewedBy = reader.StringOrNull(15),
+            Notes = reader.StringOrNull(16) is { } notes ? database.Open(notes) : null,
         };
     }
 }

@@ -170,7 +170,7 @@ public sealed class OperatorStore(StorageDatabase database) :
                 Id = reader.GetString(0),
                 UserName = reader.GetString(1),
                 NormalizedName = reader.GetString(2),
-                PasswordHash = reader.IsDBNull(3) ? null : reader.GetString(3),
+                PasswordHash = reader.StringOrNull(3),
                 Role = reader.GetString(4),
                 SecurityStamp = reader.GetString(5),
                 FailedCount = reader.GetInt32(6),
