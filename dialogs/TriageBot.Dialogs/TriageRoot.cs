@@ -17,11 +17,11 @@ namespace TriageBot.Dialogs;
 public sealed class TriageRoot(
     TriageProtocol protocol,
     ITextUnderstanding understanding,
-    IEnumerable<StepDialog> steps,
+    IEnumerable<QuestionDialog> questions,
     OutcomeMessage outcomes,
     ClinicText clinic)
 {
-    private readonly Dictionary<TriageStep, StepDialog> _dialogs = steps.ToDictionary(d => d.Step);
+    private readonly Dictionary<TriageStep, QuestionDialog> _dialogs = questions.ToDictionary(d => d.Step);
 
     /// <summary>The greeting and the first question, when a patient opens the chat.</summary>
     public IReadOnlyList<IActivity> Welcome(TriageRecord record, PatientMessage opening, string channelId)
@@ -29,7 +29,7 @@ public sealed class TriageRoot(
         record.Language = opening.Language ?? record.Language;
         record.Welcomed = true;
         var texts = protocol.Texts(record.Language);
-        return [.. Greeting(texts, opening), Prompt(new TriageConversation(record, protocol), texts, channelId)];
+        return [.. Greeting(texts, opening), Prompt(new TriageConversation(record, protocol), record, texts, channelId)];
     }
 
     public async Task<TurnReply> RunAsync(TriageRecord record, PatientMessage message, string channelId, CancellationToken cancellationToken = default)
@@ -52,19 +52,21 @@ public sealed class TriageRoot(
         {
             if (!message.HadAttachments)
                 replies.Add(Say(texts.Conversation.NoText));
-            replies.Add(Prompt(conversation, texts, channelId));
+            replies.Add(Prompt(conversation, record, texts, channelId));
             return new TurnReply(replies);
         }
 
         var understood = await understanding.UnderstandAsync(message.Text, record.Language, cancellationToken);
-        var hasRedFlag = understood.Affirmed.Any(m => protocol.Finding(m.FindingId).IsRedFlag);
+        if (understood.SpeaksForSomeoneElse && record.Findings.Count == 0)
+            record.ForSomeoneElse = true; // a carer's first words: the person cared for is the patient
+        var hasRedFlag = understood.AffirmedFor(record.ForSomeoneElse).Any(m => protocol.Finding(m.FindingId).IsRedFlag);
         if (!hasRedFlag && understood.Command is { } command)
             return Interrupt(command, conversation, record, texts, channelId, replies);
 
         var before = conversation.Step;
         conversation.Hear(conversation.IsAsking
-            ? _dialogs[before].Interpret(message.Text, understood, texts)
-            : OutsideQuestions(understood, before));
+            ? _dialogs[before].Interpret(message.Text, understood, texts, record)
+            : OutsideQuestions(understood, record, before));
         replies.Add(After(before, hasRedFlag, conversation, record, texts, channelId));
         return new TurnReply(replies);
     }
@@ -75,11 +77,11 @@ public sealed class TriageRoot(
         if ((step == TriageStep.Emergency && (before != step || hasRedFlag)) || (step == TriageStep.Outcome && before != step))
             return outcomes.Render(conversation.Outcome, texts, channelId);
         if (!conversation.IsAsking)
-            return Prompt(conversation, texts, channelId);
+            return Prompt(conversation, record, texts, channelId);
         if (step == before && conversation.IsAskingAgain)
-            return _dialogs[step].AskAgain(texts, channelId);
+            return _dialogs[step].AskAgain(record, texts, channelId);
         var movedOn = record.UnansweredSteps.Contains(before) && step != before;
-        return _dialogs[step].Ask(texts, channelId, movedOn ? texts.Conversation.MovingOn : null);
+        return _dialogs[step].Ask(record, texts, channelId, movedOn ? texts.Conversation.MovingOn : null);
     }
 
     private TurnReply Interrupt(PatientCommand command, TriageConversation conversation, TriageRecord record, ProtocolTexts texts, string channelId, List<IActivity> replies)
@@ -101,18 +103,18 @@ public sealed class TriageRoot(
                 break;
         }
 
-        replies.Add(Prompt(conversation, texts, channelId));
+        replies.Add(Prompt(conversation, record, texts, channelId));
         return new TurnReply(replies, HandoffRequested: command == PatientCommand.TalkToStaff);
     }
 
     /// <summary>The question being asked, or after the outcome the offer to start over or talk to staff.</summary>
-    private IActivity Prompt(TriageConversation conversation, ProtocolTexts texts, string channelId) => conversation.IsAsking
-        ? _dialogs[conversation.Step].Ask(texts, channelId)
+    private IActivity Prompt(TriageConversation conversation, TriageRecord record, ProtocolTexts texts, string channelId) => conversation.IsAsking
+        ? _dialogs[conversation.Step].Ask(record, texts, channelId)
         : QuickReplies.Message(channelId, clinic.Fill(texts.Conversation.AfterOutcome), [texts.Conversation.StartOverButton, texts.Conversation.StaffButton]);
 
-    private static PatientAnswer OutsideQuestions(Understanding understood, TriageStep step) => new(
-        [.. understood.Affirmed.Select(m => new HeardFinding(m.FindingId, m.Evidence, step))],
-        [.. understood.Mentions.Where(m => m.Negated).Select(m => new HeardFinding(m.FindingId, m.Evidence, step))],
+    private static PatientAnswer OutsideQuestions(Understanding understood, TriageRecord record, TriageStep step) => new(
+        [.. understood.AffirmedFor(record.ForSomeoneElse).Select(m => new HeardFinding(m.FindingId, m.Evidence, step))],
+        [.. understood.Negated.Select(m => new HeardFinding(m.FindingId, m.Evidence, step))],
         AnswersQuestion: false);
 
     private IEnumerable<IActivity> Greeting(ProtocolTexts texts, PatientMessage message)

@@ -16,14 +16,14 @@ internal sealed class DurationReader
     private readonly List<(Phrase Unit, int Days)> _units;
     private readonly List<Phrase> _ignoredNear;
 
-    public DurationReader(JsonElement durations, string language)
+    public DurationReader(JsonElement durations, WordForms forms)
     {
         // Forms of one number share a stem (один, одна, одну): one entry each.
         _numbers = durations.GetProperty("numbers").EnumerateObject()
-            .GroupBy(n => Tokenizer.Fold(n.Name, language))
+            .GroupBy(n => forms.Fold(n.Name))
             .ToDictionary(g => g.Key, g => g.First().Value.GetInt32());
-        _units = [.. durations.GetProperty("units").EnumerateObject().Select(u => (new Phrase("unit", u.Name, language), u.Value.GetInt32()))];
-        _ignoredNear = [.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, language))];
+        _units = [.. durations.GetProperty("units").EnumerateObject().Select(u => (new Phrase("unit", u.Name, forms), u.Value.GetInt32()))];
+        _ignoredNear = [.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, forms))];
     }
 
     /// <summary>Each stated duration of three weeks or more, as a "persistent" match over its words.</summary>

@@ -13,11 +13,15 @@ internal sealed class KnownWords
     private readonly HashSet<string>? _words;
     private readonly Func<char, bool> _alphabet;
 
-    private KnownWords(HashSet<string>? words, Func<char, bool> alphabet)
+    private KnownWords(HashSet<string>? words, Func<char, bool> alphabet, bool ofStems = false)
     {
         _words = words;
         _alphabet = alphabet;
+        OfStems = ofStems;
     }
+
+    /// <summary>The list holds stems (Russian), so a word is compared by its stem; otherwise as written.</summary>
+    public bool OfStems { get; }
 
     /// <summary>A language without a word list: every word counts as known, so nothing is guessed.</summary>
     public static KnownWords All { get; } = new(null, _ => true);
@@ -26,7 +30,7 @@ internal sealed class KnownWords
 
     /// <summary>Russian words compare as stems, so the list holds stems; a typo whose stem happens to be a
     /// real one ("немеит": неме, as in немея) is taken for a real word and not guessed at.</summary>
-    public static KnownWords Russian { get; } = new(Load("ru-stems.txt.gz"), c => c is >= 'а' and <= 'я');
+    public static KnownWords Russian { get; } = new(Load("ru-stems.txt.gz"), c => c is >= 'а' and <= 'я', ofStems: true);
 
     /// <summary>Known: in the list, a number, or not written in this list's alphabet (Cyrillic is no English typo).</summary>
     public bool Knows(string word) =>

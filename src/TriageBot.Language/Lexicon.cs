@@ -3,31 +3,58 @@ using System.Text.Json;
 
 namespace TriageBot.Language;
 
-/// <summary>One language's words, from Lexicons/{language}.json: findings, commands, "none" answers, negation.</summary>
+/// <summary>
+/// One language's words, from Lexicons/{language}.json: the concepts (body areas, sensations, functions,
+/// modifiers) and the findings as combinations of them; commands, "none" and "yes" answers; the words that
+/// deny a finding, give it to someone else or put it in the past.
+/// </summary>
 internal sealed class Lexicon
 {
-    private readonly PhraseIndex _findingIndex;
+    private readonly List<Phrase> _terms = [];
+    private readonly PhraseIndex _termIndex;
 
     private Lexicon(string language, JsonElement root)
     {
         Language = language;
-        Findings = Phrases(root.GetProperty("findings"));
-        _findingIndex = new PhraseIndex(Findings);
+        Forms = new WordForms(language, root.TryGetProperty("wordForms", out var forms)
+            ? forms.EnumerateObject().ToDictionary(f => f.Name, f => f.Value.GetString()!)
+            : null);
+        var concepts = root.GetProperty("concepts");
+        foreach (var concept in concepts.EnumerateObject().Where(c => !c.Name.StartsWith('$')))
+            _terms.AddRange(Terms(concepts, concept.Name, concept.Name, []));
+        Patterns = [.. ReadPatterns(concepts, root.GetProperty("findings"), unsure: false), .. ReadPatterns(concepts, root.GetProperty("unsure"), unsure: true)];
+        _termIndex = new PhraseIndex(_terms);
         Commands = Phrases(root.GetProperty("commands"));
         None = Phrases(root, "none");
+        Yes = Phrases(root, "yes");
+        ClauseBreaks = Phrases(root, "clauseBreaks");
+        PartBreaks = Phrases(root, "partBreaks");
+        Conjunctions = Phrases(root, "conjunctions");
+        NotFindings = Phrases(root, "notFindings");
         var negation = root.GetProperty("negation");
         NegationBefore = Phrases(negation, "before");
         NegationAfter = Phrases(negation, "after");
         Pseudo = Phrases(negation, "pseudo");
         ScopeEnds = Phrases(negation, "scopeEnds");
-        AlwaysHeard = [.. root.GetProperty("alwaysHeard").EnumerateArray().Select(e => e.GetString()!)];
-        Durations = new DurationReader(root.GetProperty("durations"), language);
+        var someoneElse = root.GetProperty("someoneElse");
+        SomeoneElse = Phrases(someoneElse, "before");
+        SpeakingFor = Phrases(someoneElse, "speakingFor");
+        var past = root.GetProperty("past");
+        PastBefore = Phrases(past, "before");
+        PastAfter = Phrases(past, "after");
+        Resolved = Phrases(past, "resolved");
+        Hypothetical = Phrases(root.GetProperty("hypothetical"), "before");
+        Absorbs = root.GetProperty("absorbs").EnumerateObject().Where(a => !a.Name.StartsWith('$'))
+            .ToDictionary(a => a.Name, a => (IReadOnlyList<string>)[.. a.Value.EnumerateArray().Select(e => e.GetString()!)]);
+        Durations = new DurationReader(root.GetProperty("durations"), Forms);
         var temperature = root.GetProperty("temperature");
         TemperatureWords = Phrases(temperature, "words");
         Fahrenheit = Phrases(temperature, "fahrenheit");
     }
 
     public string Language { get; }
+
+    public WordForms Forms { get; }
 
     /// <summary>The language's real words, which typo tolerance never bends into another.</summary>
     public KnownWords KnownWords => Language switch
@@ -37,11 +64,28 @@ internal sealed class Lexicon
         _ => KnownWords.All,
     };
 
-    public IReadOnlyList<Phrase> Findings { get; }
+    /// <summary>Every way of saying each finding, and the half-said red flags worth a question.</summary>
+    public IReadOnlyList<FindingPattern> Patterns { get; }
 
     public IReadOnlyList<Phrase> Commands { get; }
 
     public IReadOnlyList<Phrase> None { get; }
+
+    public IReadOnlyList<Phrase> Yes { get; }
+
+    /// <summary>Words that start a new clause ("but", "но"): a finding's concepts never meet across them.</summary>
+    public IReadOnlyList<Phrase> ClauseBreaks { get; }
+
+    /// <summary>Words that start a new part of a clause as a comma does ("and my": "my chest is fine and my legs
+    /// are heavy" says nothing of a heavy chest).</summary>
+    public IReadOnlyList<Phrase> PartBreaks { get; }
+
+    /// <summary>"and", "or", "и": after a negation trigger they close its finding as a comma would ("изжоги нет и не
+    /// тошнит"); between the words of a finding they join two things, so one does not absorb the other.</summary>
+    public IReadOnlyList<Phrase> Conjunctions { get; }
+
+    /// <summary>Idioms whose words name no finding ("chest of drawers", "fell asleep", "упал духом").</summary>
+    public IReadOnlyList<Phrase> NotFindings { get; }
 
     public IReadOnlyList<Phrase> NegationBefore { get; }
 
@@ -53,8 +97,27 @@ internal sealed class Lexicon
     /// <summary>Words that end a negation's scope ("but", "но") besides punctuation.</summary>
     public IReadOnlyList<Phrase> ScopeEnds { get; }
 
-    /// <summary>Findings kept even inside a longer phrase of another finding (what the patient feels).</summary>
-    public IReadOnlyList<string> AlwaysHeard { get; }
+    /// <summary>Another person whose symptoms follow ("my husband", "у мамы").</summary>
+    public IReadOnlyList<Phrase> SomeoneElse { get; }
+
+    /// <summary>A carer writing for the patient ("for my mother", "пишу за папу").</summary>
+    public IReadOnlyList<Phrase> SpeakingFor { get; }
+
+    /// <summary>A time long past or a recovery ("last year", "years ago", "recovered").</summary>
+    public IReadOnlyList<Phrase> PastBefore { get; }
+
+    public IReadOnlyList<Phrase> PastAfter { get; }
+
+    /// <summary>It is over now ("but it's gone", "fine now", "но уже прошло"): reaches back over commas and "but"
+    /// within the sentence.</summary>
+    public IReadOnlyList<Phrase> Resolved { get; }
+
+    /// <summary>A symptom only feared or wished away ("worried it might be cancer", "trying to lose weight").</summary>
+    public IReadOnlyList<Phrase> Hypothetical { get; }
+
+    /// <summary>Findings whose words, inside another finding's, say no more than it: "chest pain" is chest
+    /// pressure, not back pain; "headache" is no back pain either.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Absorbs { get; }
 
     public DurationReader Durations { get; }
 
@@ -73,18 +136,43 @@ internal sealed class Lexicon
 
     /// <summary>Every place a phrase of the list occurs: (phrase, first word, index after the last).</summary>
     public static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens) =>
-        FindAll(phrases, tokens, _ => phrases);
+        FindAll(tokens, _ => phrases);
 
-    /// <summary>The findings' phrases are many: only those that can start at a word are tried there.</summary>
-    public List<PhraseMatch> FindFindings(IReadOnlyList<Token> tokens) => FindAll(Findings, tokens, _findingIndex.At);
+    /// <summary>Where each concept was said, by concept name: only the terms that can start at a word are tried there.</summary>
+    public Dictionary<string, List<PhraseMatch>> FindConcepts(IReadOnlyList<Token> tokens) =>
+        FindAll(tokens, _termIndex.At).GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.ToList());
 
-    private static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens, Func<Token, IEnumerable<Phrase>> candidates)
+    /// <summary>Where each token stands: its clause (a new one after a full stop and at "but") and, inside it, its
+    /// part between commas.</summary>
+    public TextParts Parts(IReadOnlyList<Token> tokens)
+    {
+        var breaks = FindAll(ClauseBreaks, tokens).Select(b => b.Start).ToHashSet();
+        var partBreaks = FindAll(PartBreaks, tokens).Select(b => b.Start).ToHashSet();
+        var clauses = new int[tokens.Count];
+        var parts = new int[tokens.Count];
+        var (clause, part) = (0, 0);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (breaks.Contains(i))
+                (clause, part) = (clause + 1, part + 1);
+            else if (partBreaks.Contains(i))
+                part++;
+            clauses[i] = clause;
+            parts[i] = part;
+            if (tokens[i].IsMark)
+                (clause, part) = (tokens[i].SentenceEnd ? clause + 1 : clause, part + 1);
+        }
+
+        return new TextParts(clauses, parts);
+    }
+
+    private static List<PhraseMatch> FindAll(IReadOnlyList<Token> tokens, Func<Token, IEnumerable<Phrase>> candidates)
     {
         var found = new List<PhraseMatch>();
         var skipped = new List<int>();
         for (var start = 0; start < tokens.Count; start++)
         {
-            if (tokens[start].Folded == Tokenizer.ClauseMark)
+            if (tokens[start].IsMark)
                 continue;
             foreach (var phrase in candidates(tokens[start]))
             {
@@ -97,10 +185,67 @@ internal sealed class Lexicon
         return found;
     }
 
+    /// <summary>A concept's phrases under its name, those of the concepts it names ("@legs") included.</summary>
+    private IEnumerable<Phrase> Terms(JsonElement concepts, string name, string id, HashSet<string> seen)
+    {
+        if (!seen.Add(name))
+            throw new InvalidDataException($"Concept '{name}' names itself.");
+        if (!concepts.TryGetProperty(name, out var terms))
+            throw new InvalidDataException($"No concept '{name}' in the {Language} lexicon.");
+        foreach (var term in terms.EnumerateArray().Select(t => t.GetString()!))
+        {
+            if (term.StartsWith('@'))
+            {
+                foreach (var phrase in Terms(concepts, term[1..], id, [.. seen]))
+                    yield return phrase;
+            }
+            else
+            {
+                yield return new Phrase(id, term, Forms);
+            }
+        }
+    }
+
+    /// <summary>"@chest + @pressing" names concepts in any order, "@unable > @pee" in this order, "@numb ~ @progress"
+    /// anywhere in one clause; any other part ("elephant on _ chest") is a phrase, a concept of its own.</summary>
+    private IEnumerable<FindingPattern> ReadPatterns(JsonElement concepts, JsonElement findings, bool unsure)
+    {
+        foreach (var finding in findings.EnumerateObject().Where(f => !f.Name.StartsWith('$')))
+        {
+            foreach (var pattern in finding.Value.EnumerateArray().Select(p => p.GetString()!))
+            {
+                var parts = pattern.Split(['+', '>', '~'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                var names = new List<string>();
+                var afterPrevious = new List<bool>();
+                var separator = -1;
+                foreach (var part in parts)
+                {
+                    afterPrevious.Add(separator >= 0 && pattern[separator] == '>');
+                    separator = pattern.IndexOfAny(['+', '>', '~'], separator + 1);
+                    if (part.StartsWith('@'))
+                    {
+                        if (!concepts.TryGetProperty(part[1..], out _))
+                            throw new InvalidDataException($"'{finding.Name}' names no concept '{part}' in the {Language} lexicon.");
+                        names.Add(part[1..]);
+                    }
+                    else
+                    {
+                        var name = $"'{part}'";
+                        if (!_terms.Exists(t => t.Id == name))
+                            _terms.Add(new Phrase(name, part, Forms));
+                        names.Add(name);
+                    }
+                }
+
+                yield return new FindingPattern(finding.Name, names, unsure, afterPrevious, pattern.Contains(" ~ ", StringComparison.Ordinal));
+            }
+        }
+    }
+
     private List<Phrase> Phrases(JsonElement element, string property) =>
-        [.. element.GetProperty(property).EnumerateArray().Select(p => new Phrase(property, p.GetString()!, Language))];
+        [.. element.GetProperty(property).EnumerateArray().Select(p => new Phrase(property, p.GetString()!, Forms))];
 
     private List<Phrase> Phrases(JsonElement groups) =>
         [.. groups.EnumerateObject().Where(g => !g.Name.StartsWith('$'))
-            .SelectMany(g => g.Value.EnumerateArray().Select(p => new Phrase(g.Name, p.GetString()!, Language)))];
+            .SelectMany(g => g.Value.EnumerateArray().Select(p => new Phrase(g.Name, p.GetString()!, Forms)))];
 }

@@ -1,7 +1,10 @@
+using TriageBot.Triage;
+
 namespace TriageBot.Language;
 
 /// <summary>
-/// The local understanding: lexicon phrases in English and Russian, negation after NegEx, temperatures.
+/// The local understanding: findings as concepts said together in one clause, in English and Russian (also
+/// Russian in Latin letters); negation after NegEx, someone else's and past symptoms after ConText; temperatures.
 /// Deterministic, no network, and bounded: only the first <see cref="MaxLength"/> characters are read.
 /// Thread-safe; meant to be a singleton.
 /// </summary>
@@ -11,6 +14,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
     public const int MaxLength = 2_000;
 
     private static readonly string[] CommandPriority = ["forget_me", "talk_to_staff", "start_over", "help"];
+    private readonly TriageProtocol _protocol = TriageProtocol.Default;
     private readonly Dictionary<string, Lexicon> _lexicons = new()
     {
         ["en"] = Lexicon.Load("en"),
@@ -22,7 +26,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
     /// <summary>
     /// Reads the message with the conversation's lexicon first, then with the other one: a red flag typed in
-    /// Russian on an English page still counts.
+    /// Russian on an English page still counts. Words in Latin letters that are no English words are also read
+    /// as Russian typed without a Cyrillic keyboard.
     /// </summary>
     public Understanding Understand(string text, string language)
     {
@@ -31,7 +36,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             text = text[..MaxLength];
         var first = _lexicons.GetValueOrDefault(language) ?? _lexicons["en"];
         var second = _lexicons.Values.First(l => l != first);
-        return Merge(Read(text, first), Read(text, second));
+        var understood = Merge(Read(text, first), Read(text, second));
+        return LooksTransliterated(text) ? Merge(understood, Read(text, _lexicons["ru"], transliterate: true)) : understood;
     }
 
     /// <summary>One understanding from two: every mention, an affirmed one winning over its denial.</summary>
@@ -41,20 +47,49 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         ArgumentNullException.ThrowIfNull(second);
         var mentions = first.Mentions.Concat(second.Mentions)
             .GroupBy(m => m.FindingId)
-            .Select(g => g.FirstOrDefault(m => !m.Negated) ?? g.First()) // an affirmed red flag must never be hidden by a denial
+            .Select(g => g.OrderBy(Weight).First()) // an affirmed red flag must never be hidden by a denial
             .ToList();
-        return new Understanding(mentions, first.Command ?? second.Command, first.SaysNone || second.SaysNone);
+        var unsure = first.HalfSaid.Concat(second.HalfSaid)
+            .Where(u => !mentions.Exists(m => m.FindingId == u.FindingId && (m.AffirmedForSomeoneElse || m.Negated)))
+            .DistinctBy(u => u.FindingId)
+            .ToList();
+        return new Understanding(
+            mentions,
+            first.Command ?? second.Command,
+            first.SaysNone || second.SaysNone,
+            unsure,
+            first.SaysYes || second.SaysYes,
+            first.SpeaksForSomeoneElse || second.SpeaksForSomeoneElse);
     }
 
-    private static Understanding Read(string text, Lexicon lexicon)
+    private static int Weight(Mention m) => m.Affirmed ? 0 : m.AffirmedForSomeoneElse ? 1 : m.Negated ? 3 : 2;
+
+    /// <summary>Most of its Latin words are not English: Russian typed in Latin letters, worth a third reading.</summary>
+    private static bool LooksTransliterated(string text)
     {
-        var tokens = Tokenizer.Split(text, lexicon.Language, lexicon.KnownWords);
+        if (!Transliteration.HasLatin(text))
+            return false;
+        var words = Tokenizer.Split(text, WordForms.AsWritten).Where(t => !t.IsMark && t.Folded.Any(char.IsAsciiLetter)).ToList();
+        return words.Count(w => !KnownWords.English.Knows(w.Folded)) * 2 >= words.Count;
+    }
+
+    private Understanding Read(string text, Lexicon lexicon, bool transliterate = false)
+    {
+        var tokens = Tokenizer.Split(text, lexicon.Forms, lexicon.KnownWords, transliterate);
         if (tokens.Count == 0)
             return Understanding.Nothing;
 
-        var findings = lexicon.FindFindings(tokens);
+        var said = lexicon.FindConcepts(tokens);
+        var parts = lexicon.Parts(tokens);
+        var findings = new List<PhraseMatch>();
+        var unsure = new List<PhraseMatch>();
+        foreach (var pattern in lexicon.Patterns)
+            (pattern.Unsure ? unsure : findings).AddRange(ConceptMatch.Find(pattern, said, parts));
         findings.AddRange(lexicon.Durations.Read(tokens));
-        var temperatures = TemperatureReader.Read(lexicon, tokens, text).ToList();
+        var idioms = Lexicon.FindAll(lexicon.NotFindings, tokens);
+        findings.RemoveAll(f => idioms.Exists(i => f.Start >= i.Start && f.End <= i.End));
+        unsure.RemoveAll(u => idioms.Exists(i => u.Start >= i.Start && u.End <= i.End));
+        var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures).ToList();
         if (temperatures.Count > 0)
         {
             // A measured temperature says more than the word "temperature" next to it.
@@ -62,19 +97,46 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             findings.AddRange(temperatures.Select(t => t.Match));
         }
 
-        // "chest pain" is chest pressure, not a second finding of pain; numbness stays heard (alwaysHeard).
-        var kept = findings.Where(f => lexicon.AlwaysHeard.Contains(f.Id) || !findings.Exists(f.Within)).ToList();
+        // "chest pain" is chest pressure, not a second finding of pain (the lexicon's "absorbs"); "pain in my
+        // chest and back" joins two things and absorbs nothing.
+        var conjunctions = Lexicon.FindAll(lexicon.Conjunctions, tokens);
+        var kept = findings.Where(f => !findings.Exists(outer => f.Within(outer)
+            && lexicon.Absorbs.GetValueOrDefault(outer.Id)?.Contains(f.Id) == true
+            && !conjunctions.Exists(c => c.Start > outer.Start && c.Start < outer.End))).ToList();
         var negation = new Negation(lexicon, tokens, kept);
+        var context = new MentionContext(lexicon, tokens);
         var mentions = kept
-            .Select(f => new Mention(f.Id, Evidence(text, tokens, f), negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal)))
+            .Select(f => new Mention(
+                f.Id,
+                Evidence(text, tokens, f),
+                negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal),
+                context.IsSomeoneElses(f),
+                context.IsPast(f) && !_protocol.Finding(f.Id).IsHistory,
+                context.IsHypothetical(f)))
             .ToList();
-        return Merge(new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens)), Understanding.Nothing);
+
+        // Half a red flag inside a whole finding ("worse" in "worse at night", "fever" in "slight fever") asks
+        // nothing; nor does a fever whose temperature was measured.
+        // A red flag only wondered about ("maybe it's pressing in my chest") is asked about, not assumed.
+        var halfSaid = unsure
+            .Where(u => !findings.Exists(u.Within) && !(u.Id == "high_fever" && temperatures.Count > 0))
+            .Where(u => !negation.IsNegated(u) && !context.IsPast(u) && !context.IsHypothetical(u))
+            .Select(u => new Mention(u.Id, Evidence(text, tokens, u), Negated: false, context.IsSomeoneElses(u)))
+            .Concat(mentions.Where(m => m.Hypothetical && !m.Negated && _protocol.Finding(m.FindingId).IsRedFlag))
+            .ToList();
+        var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
+            || (mentions.Exists(m => IsComplaint(m) && m.SomeoneElses) && !mentions.Exists(m => IsComplaint(m) && !m.SomeoneElses));
+        return Merge(
+            new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, SaysYes(lexicon, tokens), forSomeoneElse),
+            Understanding.Nothing);
     }
+
+    private bool IsComplaint(Mention mention) => _protocol.Finding(mention.FindingId).Group == "complaint";
 
     /// <summary>A command only when it is what the message is about, not a word inside a story.</summary>
     private static PatientCommand? Command(Lexicon lexicon, List<Token> tokens)
     {
-        var words = tokens.Count(t => t.Folded != Tokenizer.ClauseMark);
+        var words = tokens.Count(t => !t.IsMark);
         var commands = Lexicon.FindAll(lexicon.Commands, tokens).Where(c => words - c.Length <= 3).ToList();
         return CommandPriority.FirstOrDefault(id => commands.Exists(c => c.Id == id)) switch
         {
@@ -87,11 +149,16 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
     }
 
     /// <summary>"No", "none of these", "fine": at the start of the answer, or as most of a short one.</summary>
-    private static bool SaysNone(Lexicon lexicon, List<Token> tokens)
+    private static bool SaysNone(Lexicon lexicon, List<Token> tokens) => StartsOrIsMostly(lexicon.None, tokens);
+
+    /// <summary>"Yes", "yeah", "да": at the start of the answer, or as most of a short one.</summary>
+    private static bool SaysYes(Lexicon lexicon, List<Token> tokens) => StartsOrIsMostly(lexicon.Yes, tokens);
+
+    private static bool StartsOrIsMostly(IReadOnlyList<Phrase> phrases, List<Token> tokens)
     {
-        var words = tokens.Count(t => t.Folded != Tokenizer.ClauseMark);
-        var first = tokens.FindIndex(t => t.Folded != Tokenizer.ClauseMark);
-        return Lexicon.FindAll(lexicon.None, tokens).Exists(n => n.Start == first || words <= 4);
+        var words = tokens.Count(t => !t.IsMark);
+        var first = tokens.FindIndex(t => !t.IsMark);
+        return Lexicon.FindAll(phrases, tokens).Exists(n => n.Start == first || words <= 4);
     }
 
     private static string Evidence(string text, List<Token> tokens, PhraseMatch match) =>

@@ -2,9 +2,10 @@ namespace TriageBot.Language;
 
 /// <summary>
 /// NegEx (Chapman et al. 2001) for one message: a finding is negated by a trigger before it ("no fever",
-/// "не тошнит") within <see cref="MaxScope"/> words and the same clause, or by a trigger right after it at the
-/// end of its clause ("температуры нет"). Pseudo-triggers ("not only") negate nothing; a trigger that is part
-/// of a finding's own words ("can't feel", "не могу помочиться") negates nothing either.
+/// "не тошнит") within <see cref="MaxScope"/> words and the same clause, by a trigger among the words between
+/// its concepts ("в груди не давит", "chest is not tight"), or by a trigger right after it at the end of its
+/// clause ("температуры нет"). Pseudo-triggers ("not only") negate nothing; a trigger that is one of a
+/// finding's own words ("can't feel", "не могу помочиться": inability is the symptom) negates nothing.
 /// </summary>
 internal sealed class Negation
 {
@@ -13,21 +14,21 @@ internal sealed class Negation
     private readonly List<PhraseMatch> _before;
     private readonly List<PhraseMatch> _after;
     private readonly bool[] _scopeEnd;
+    private readonly HashSet<int> _joins;
 
+    /// <param name="findings">Every finding the message says: a trigger among one's own words negates nothing.</param>
     public Negation(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings)
     {
         _tokens = tokens;
         var pseudo = Lexicon.FindAll(lexicon.Pseudo, tokens);
-        // A trigger among a finding's own words ("can't feel", "ноги не держат") is part of what it says;
-        // one that the finding's gap stepped over ("в груди не давит") still negates it.
         bool Free(PhraseMatch trigger) =>
-            !pseudo.Exists(p => trigger.Start >= p.Start && trigger.End <= p.End)
-            && !findings.Any(f => trigger.Start >= f.Start && trigger.End <= f.End && !InGap(trigger, f));
+            !pseudo.Exists(p => trigger.Start >= p.Start && trigger.End <= p.End) && !findings.Any(f => Own(trigger, f));
         _before = Longest(Lexicon.FindAll(lexicon.NegationBefore, tokens).Where(Free));
         _after = Longest(Lexicon.FindAll(lexicon.NegationAfter, tokens).Where(Free));
+        _joins = [.. Lexicon.FindAll(lexicon.Conjunctions, tokens).Select(j => j.Start)];
         _scopeEnd = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
-            _scopeEnd[i] = tokens[i].Folded == Tokenizer.ClauseMark;
+            _scopeEnd[i] = tokens[i].IsMark;
         foreach (var end in Lexicon.FindAll(lexicon.ScopeEnds, tokens))
         {
             for (var i = end.Start; i < end.End; i++)
@@ -36,29 +37,34 @@ internal sealed class Negation
     }
 
     public bool IsNegated(PhraseMatch finding) =>
-        NegatedInGap(finding) || NegatedAfter(finding) || NegatedBefore(finding);
+        _before.Exists(trigger => InGap(trigger, finding) || Before(trigger, finding))
+        || _after.Exists(trigger => After(trigger, finding));
+
+    /// <summary>The trigger is among the words that say the finding itself, not in a gap between them.</summary>
+    private static bool Own(PhraseMatch trigger, PhraseMatch finding) =>
+        trigger.Start >= finding.Start && trigger.End <= finding.End && !InGap(trigger, finding);
 
     private static bool InGap(PhraseMatch trigger, PhraseMatch finding) =>
         finding.Skipped is { } gap && Enumerable.Range(trigger.Start, trigger.Length).All(gap.Contains);
 
-    private bool NegatedInGap(PhraseMatch finding) => _before.Exists(trigger => InGap(trigger, finding));
-
-    /// <summary>"температуры нет", "fever - none": the trigger closes the finding's clause.</summary>
-    private bool NegatedAfter(PhraseMatch finding) => _after.Exists(trigger =>
+    /// <summary>"температуры нет", "fever - none": the trigger closes the finding's clause (or joins the next:
+    /// "изжоги нет и не тошнит").</summary>
+    private bool After(PhraseMatch trigger, PhraseMatch finding) =>
         trigger.Start >= finding.End
         && trigger.Start - finding.End <= 1
-        && (trigger.Start == finding.End || _tokens[finding.End].Folded == Tokenizer.ClauseMark)
-        && (trigger.End == _tokens.Count || _tokens[trigger.End].Folded == Tokenizer.ClauseMark));
+        && (trigger.Start == finding.End || _tokens[finding.End].IsMark)
+        && Closes(trigger);
 
-    private bool NegatedBefore(PhraseMatch finding) => _before.Exists(trigger =>
+    private bool Closes(PhraseMatch trigger) => trigger.End == _tokens.Count || _tokens[trigger.End].IsMark || _joins.Contains(trigger.End);
+
+    private bool Before(PhraseMatch trigger, PhraseMatch finding) =>
         trigger.End <= finding.Start
         && finding.Start - trigger.End <= MaxScope
         && !UsedAfter(trigger)
-        && !Enumerable.Range(trigger.End, finding.Start - trigger.End).Any(i => _scopeEnd[i]));
+        && !Enumerable.Range(trigger.End, finding.Start - trigger.End).Any(i => _scopeEnd[i]);
 
     /// <summary>A trigger that closed the clause before it ("температуры нет, тошноты нет") opens no scope.</summary>
-    private bool UsedAfter(PhraseMatch trigger) => _after.Exists(a => a.Start == trigger.Start)
-        && (trigger.End == _tokens.Count || _tokens[trigger.End].Folded == Tokenizer.ClauseMark);
+    private bool UsedAfter(PhraseMatch trigger) => _after.Exists(a => a.Start == trigger.Start) && Closes(trigger);
 
     private static List<PhraseMatch> Longest(IEnumerable<PhraseMatch> matches)
     {

@@ -1,8 +1,9 @@
 namespace TriageBot.Language;
 
 /// <summary>
-/// A lexicon phrase as word patterns: a folded word, a word start ("онемел*" matches онемела, онемело...),
-/// or a gap "_" that skips up to <see cref="MaxGap"/> words ("pressure _ chest": pressure in my chest).
+/// A lexicon phrase as word patterns: a word in any of its forms, a word start ("онемел*" matches онемела,
+/// онемело...), a word exactly as written ("=legs": the plural, not "leg"), or a gap "_" that skips up to
+/// <see cref="MaxGap"/> words ("pressure _ chest": pressure in my chest).
 /// </summary>
 internal sealed class Phrase
 {
@@ -10,25 +11,25 @@ internal sealed class Phrase
 
     /// <summary>Shorter lexicon words are too close to too many others to guess at.</summary>
     public const int MinTypoLength = 4;
-    private readonly string[] _patterns;
 
-    public Phrase(string id, string text, string language)
+    private readonly WordPattern[] _patterns;
+
+    public Phrase(string id, string text, WordForms forms)
     {
         Id = id;
-        _patterns = [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw => raw switch
-        {
-            "_" => "_",
-            _ when raw.EndsWith('*') => Tokenizer.Fold(raw[..^1], "") + "*", // a word start is compared with the word as written
-            _ => Tokenizer.Fold(raw, language),
-        })];
+        Text = text;
+        _patterns = [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw => WordPattern.Parse(raw, forms))];
         if (_patterns.Length == 0)
             throw new InvalidDataException($"Empty phrase for '{id}'.");
     }
 
     public string Id { get; }
 
-    /// <summary>The first word as matched exactly; null when the phrase starts with a word start or a gap.</summary>
-    public string? FirstWord => _patterns[0] is var first && first != "_" && !first.EndsWith('*') ? first : null;
+    /// <summary>As the lexicon writes it.</summary>
+    public string Text { get; }
+
+    /// <summary>The first word as folded; null when the phrase starts with a word start, an exact form or a gap.</summary>
+    public string? FirstWord => _patterns[0].Kind == WordPattern.Form ? _patterns[0].Folded : null;
 
     public int Length => _patterns.Length;
 
@@ -45,12 +46,12 @@ internal sealed class Phrase
         if (pattern == _patterns.Length)
             return at;
         var p = _patterns[pattern];
-        if (p == "_")
+        if (p.Kind == WordPattern.Gap)
         {
             var mark = skipped.Count;
             for (var skip = 0; skip <= MaxGap && at + skip <= tokens.Count; skip++)
             {
-                if (skip > 0 && tokens[at + skip - 1].Folded == Tokenizer.ClauseMark)
+                if (skip > 0 && tokens[at + skip - 1].IsMark)
                     break;
                 if (skip > 0)
                     skipped.Add(at + skip - 1);
@@ -64,39 +65,60 @@ internal sealed class Phrase
             return -1;
         }
 
-        if (at >= tokens.Count || !Fits(p, tokens[at]))
+        if (at >= tokens.Count || !p.Fits(tokens[at]))
             return -1;
         return Match(tokens, at + 1, pattern + 1, skipped);
     }
 
-    private static bool Fits(string pattern, Token token)
+    /// <summary>One word of a phrase.</summary>
+    private readonly record struct WordPattern(int Kind, string Folded, string Written)
     {
-        var word = token.Folded;
-        var written = token.Lower ?? word;
-        if (pattern.EndsWith('*'))
+        public const int Form = 0;
+        public const int Start = 1;
+        public const int Exact = 2;
+        public const int Gap = 3;
+
+        public static WordPattern Parse(string raw, WordForms forms) => raw switch
         {
-            var start = pattern.AsSpan(0, pattern.Length - 1);
-            return written.AsSpan().StartsWith(start, StringComparison.Ordinal)
-                || (!token.Known && start.Length > MinTypoLength && MisspeltStart(start.ToString(), written));
+            "_" => new(Gap, "_", "_"),
+            _ when raw.Length > 1 && raw.EndsWith('*') => new(Start, "", WordForms.Lower(raw[..^1])),
+            _ when raw.Length > 1 && raw.StartsWith('=') => new(Exact, "", WordForms.Lower(raw[1..])),
+            _ => new(Form, forms.Fold(raw), WordForms.Lower(raw)),
+        };
+
+        public bool Fits(Token token)
+        {
+            if (token.IsMark)
+                return false;
+            var written = token.Lower ?? token.Folded;
+            switch (Kind)
+            {
+                case Start:
+                    return written.StartsWith(Written, StringComparison.Ordinal)
+                        || (!token.Known && Written.Length > MinTypoLength && MisspeltStart(Written, written));
+                case Exact:
+                    return written == Written || (!token.Known && Written.Length >= MinTypoLength && EditDistance.AtMostOne(Written, written));
+                default:
+                    if (Folded == token.Folded)
+                        return true;
+                    // A misspelling ("numm", "tinglng") is one edit from a lexicon word, in either its stem or
+                    // its written form; a real word is never taken for another.
+                    return !token.Known && written.Length >= MinTypoLength - 1
+                        && ((Folded.Length >= MinTypoLength && EditDistance.AtMostOne(Folded, token.Folded))
+                            || (Written.Length >= MinTypoLength && EditDistance.AtMostOne(Written, written)));
+            }
         }
 
-        if (pattern == word)
-            return true;
-
-        // A misspelling ("numm", "lowr") is one edit from a lexicon word; a real word never is taken for another.
-        return !token.Known && pattern.Length >= MinTypoLength && word.Length >= MinTypoLength - 1
-            && (EditDistance.AtMostOne(pattern, word) || EditDistance.AtMostOne(pattern, written));
-    }
-
-    /// <summary>The word begins with the start misspelt once ("пояснца" for поясниц*).</summary>
-    private static bool MisspeltStart(string start, string written)
-    {
-        for (var length = start.Length - 1; length <= start.Length + 1; length++)
+        /// <summary>The word begins with the start misspelt once ("пояснца" for поясниц*).</summary>
+        private static bool MisspeltStart(string start, string written)
         {
-            if (length <= written.Length && EditDistance.AtMostOne(start, written[..length]))
-                return true;
-        }
+            for (var length = start.Length - 1; length <= start.Length + 1; length++)
+            {
+                if (length <= written.Length && EditDistance.AtMostOne(start, written[..length]))
+                    return true;
+            }
 
-        return false;
+            return false;
+        }
     }
 }

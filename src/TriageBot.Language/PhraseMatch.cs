@@ -6,4 +6,6 @@ internal readonly record struct PhraseMatch(string Id, int Start, int End, int[]
     public int Length => End - Start;
 
     public bool Within(PhraseMatch other) => Start >= other.Start && End <= other.End && Length < other.Length;
+
+    public bool Overlaps(PhraseMatch other) => Start < other.End && other.Start < End;
 }

@@ -1,19 +1,18 @@
 using System.Globalization;
+using TriageBot.Triage;
 
 namespace TriageBot.Language;
 
 /// <summary>
-/// Body temperatures written as numbers: 37.6, 39,5, 101 F. From 38.5 °C (101.3 °F) it is a high fever,
-/// from 37.0 °C a fever, below that a normal temperature (a denied fever).
+/// Body temperatures written as numbers: 37.6, 39,5, 101 F. The protocol's bounds decide: a high fever, a
+/// fever, or a normal temperature (a denied fever).
 /// </summary>
 internal static class TemperatureReader
 {
-    private const double HighFever = 38.5;
-    private const double Fever = 37.0;
     private const int Nearby = 3;
 
     /// <summary>Each reading as a finding match with whether it denies a fever (a normal temperature).</summary>
-    public static IEnumerable<(PhraseMatch Match, bool Normal)> Read(Lexicon lexicon, IReadOnlyList<Token> tokens, string text)
+    public static IEnumerable<(PhraseMatch Match, bool Normal)> Read(Lexicon lexicon, IReadOnlyList<Token> tokens, string text, TemperatureBounds bounds)
     {
         var words = Lexicon.FindAll(lexicon.TemperatureWords, tokens);
         var fahrenheit = Lexicon.FindAll(lexicon.Fahrenheit, tokens);
@@ -27,8 +26,8 @@ internal static class TemperatureReader
             var celsius = isFahrenheit || (value is >= 95 and <= 110 && near) ? (value - 32) * 5 / 9 : value;
             if (celsius is < 34 or > 43 || (!near && !IsTypicalReading(tokens[i].Folded)))
                 continue;
-            var id = celsius >= HighFever ? "high_fever" : "fever";
-            yield return (new PhraseMatch(id, i, i + 1), celsius < Fever);
+            var id = celsius >= bounds.HighFeverFromCelsius - 0.005 ? "high_fever" : "fever";
+            yield return (new PhraseMatch(id, i, i + 1), celsius <= bounds.FeverAboveCelsius + 0.005);
         }
     }
 

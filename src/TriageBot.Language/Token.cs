@@ -1,6 +1,11 @@
 namespace TriageBot.Language;
 
 /// <summary>One word of a message: its folded form for matching and where it stands in the original text.</summary>
-/// <param name="Known">A real word of the language (or a clause mark): never matched by typo tolerance.</param>
+/// <param name="Known">A real word of the language (or a mark): never matched by typo tolerance.</param>
 /// <param name="Lower">The word lower-cased but not folded: a misspelling is compared as typed ("breathles").</param>
-internal readonly record struct Token(string Folded, int Start, int End, bool Known = true, string? Lower = null);
+/// <param name="SentenceEnd">A full stop, question or exclamation mark, semicolon or line break: findings
+/// are never put together from words on either side of it.</param>
+internal readonly record struct Token(string Folded, int Start, int End, bool Known = true, string? Lower = null, bool SentenceEnd = false)
+{
+    public bool IsMark => Folded == Tokenizer.ClauseMark;
+}

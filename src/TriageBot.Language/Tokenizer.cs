@@ -1,24 +1,16 @@
-using System.Globalization;
-using System.Text;
-using Lucene.Net.Tartarus.Snowball.Ext;
-
 namespace TriageBot.Language;
 
 /// <summary>
-/// Splits text into words (letters, digits, inner apostrophes, decimal points) and clause marks, and folds
-/// each word so that forms compare equal: lower case, ё as е, one apostrophe; simple English plurals; Russian
-/// words to their Snowball stem.
+/// Splits text into words (letters, digits, inner apostrophes, decimal points) and marks, and folds each word
+/// with the language's <see cref="WordForms"/>. Marks are tokens too: a comma ends a negation's scope, a full
+/// stop also ends the clause in which a finding's concepts may meet.
 /// </summary>
 internal static class Tokenizer
 {
-    // The Snowball stemmer keeps state per call, so each thread has its own.
-    [ThreadStatic]
-    private static RussianStemmer? _russian;
-
-    /// <summary>Clause marks are tokens too: negation scope ends at them.</summary>
     public const string ClauseMark = ",";
 
-    public static List<Token> Split(string text, string language, KnownWords? known = null)
+    /// <param name="transliterate">Reads words written in Latin letters as Russian ("poyasnitsa": поясница).</param>
+    public static List<Token> Split(string text, WordForms forms, KnownWords? known = null, bool transliterate = false)
     {
         known ??= KnownWords.All;
         var tokens = new List<Token>();
@@ -29,16 +21,20 @@ internal static class Tokenizer
             if (IsWordChar(c))
             {
                 var start = i;
-                while (i < text.Length && (IsWordChar(text[i]) || IsInnerMark(text, i)))
+                while (i < text.Length && (IsWordChar(text[i]) || IsInnerMark(text, i)) && !UnitAfterNumber(text, start, i))
                     i++;
                 var word = text[start..i];
-                var folded = Fold(word, language);
-                var lower = Fold(word, "");
-                tokens.Add(new Token(folded, start, i, known.Knows(lower) || known.Knows(folded), lower));
+                if (transliterate)
+                    word = Transliteration.ToCyrillic(word);
+                var folded = forms.Fold(word);
+                var lower = WordForms.Lower(word);
+                tokens.Add(new Token(folded, start, i, known.Knows(known.OfStems ? folded : lower), lower));
                 continue;
             }
 
-            if (c is ',' or '.' or ';' or '!' or '?' or ':' or '(' or ')' or '—' or '–' or '\n' || (c == '-' && i > 0 && text[i - 1] == ' '))
+            if (c is '.' or ';' or '!' or '?' or '\n')
+                tokens.Add(new Token(ClauseMark, i, i + 1, SentenceEnd: true));
+            else if (c is ',' or ':' or '(' or ')' or '—' or '–' || (c == '-' && i > 0 && text[i - 1] == ' '))
                 tokens.Add(new Token(ClauseMark, i, i + 1));
             i++;
         }
@@ -46,48 +42,11 @@ internal static class Tokenizer
         return tokens;
     }
 
-    public static string Fold(string word, string language)
-    {
-        var folded = new StringBuilder(word.Length);
-        foreach (var c in word.ToLower(CultureInfo.InvariantCulture))
-        {
-            folded.Append(c switch
-            {
-                'ё' => 'е',
-                '’' or '‘' or '`' or 'ʼ' => '\'',
-                _ => c,
-            });
-        }
-
-        var result = folded.ToString();
-        return language switch
-        {
-            "en" => EnglishPlural(result),
-            "ru" => RussianStem(result),
-            _ => result,
-        };
-    }
-
-    private static string RussianStem(string word)
-    {
-        var stemmer = _russian ??= new RussianStemmer();
-        stemmer.SetCurrent(word);
-        stemmer.Stem();
-        return stemmer.Current;
-    }
-
-    /// <summary>"legs", "aches", "hurts" compare as "leg", "ache", "hurt"; "numbness" and "its" stay.</summary>
-    private static string EnglishPlural(string word)
-    {
-        if (word.EndsWith("'s", StringComparison.Ordinal))
-            return word[..^2];
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
-            return word[..^1];
-        return word;
-    }
-
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>"101.5F", "38C", "7kg": a number and its unit are two words.</summary>
+    private static bool UnitAfterNumber(string text, int start, int i) =>
+        char.IsDigit(text[start]) && char.IsLetter(text[i]) && char.IsDigit(text[i - 1]);
 
     /// <summary>Apostrophes inside a word (can't), and a decimal point or comma between digits (37.6, 39,5).</summary>
     private static bool IsInnerMark(string text, int i)

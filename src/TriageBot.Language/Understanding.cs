@@ -4,9 +4,26 @@ namespace TriageBot.Language;
 /// <param name="Mentions">Every finding mentioned, affirmed or negated, with the words that said it.</param>
 /// <param name="Command">A command instead of (or besides) an answer: help, start over, staff, forget me.</param>
 /// <param name="SaysNone">The message answers "no", "none", "nothing else", "fine" (нет, ничего, нормально).</param>
-public sealed record Understanding(IReadOnlyList<Mention> Mentions, PatientCommand? Command, bool SaysNone)
+/// <param name="Unsure">Red flags half said ("my chest feels funny"): worth a closed question, never a finding.</param>
+/// <param name="SaysYes">The message answers "yes" (да).</param>
+/// <param name="SpeaksForSomeoneElse">A carer writes for the patient ("my mother's back is numb").</param>
+public sealed record Understanding(
+    IReadOnlyList<Mention> Mentions,
+    PatientCommand? Command,
+    bool SaysNone,
+    IReadOnlyList<Mention>? Unsure = null,
+    bool SaysYes = false,
+    bool SpeaksForSomeoneElse = false)
 {
     public static Understanding Nothing { get; } = new([], null, false);
 
-    public IEnumerable<Mention> Affirmed => Mentions.Where(m => !m.Negated);
+    /// <summary>The patient's own findings, now.</summary>
+    public IEnumerable<Mention> Affirmed => Mentions.Where(m => m.Affirmed);
+
+    public IEnumerable<Mention> Negated => Mentions.Where(m => m.Negated);
+
+    /// <summary>The findings that count for a conversation about the writer or, from a carer, about the person cared for.</summary>
+    public IEnumerable<Mention> AffirmedFor(bool someoneElse) => Mentions.Where(m => someoneElse ? m.AffirmedForSomeoneElse : m.Affirmed);
+
+    public IReadOnlyList<Mention> HalfSaid => Unsure ?? [];
 }

@@ -12,6 +12,9 @@ namespace TriageBot.Triage;
 /// </summary>
 public sealed class TriageConversation
 {
+    /// <summary>PROTOCOL.md, "Asking when unsure": never more than two closed questions in one conversation.</summary>
+    public const int MaxClarifications = 2;
+
     private readonly TriageRecord _record;
     private readonly TriageProtocol _protocol;
     private readonly OutcomeRules _rules;
@@ -25,22 +28,28 @@ public sealed class TriageConversation
         _machine = new StateMachine<TriageStep, TriageTrigger>(() => _record.Step, step => _record.Step = step);
         foreach (var question in protocol.Steps)
             ConfigureQuestion(question.Step);
+        ConfigureClarify();
         ConfigureOutcomes();
     }
 
     public TriageStep Step => _machine.State;
 
-    public bool IsAsking => Step < TriageStep.Outcome;
+    public bool IsAsking => Step is not (TriageStep.Outcome or TriageStep.Emergency);
+
+    /// <summary>The red flag the closed question being asked is about; null at any other step.</summary>
+    public string? Clarifying => Step == TriageStep.Clarify ? _record.Clarifying : null;
 
     /// <summary>Whether the question being asked was already asked once and not understood.</summary>
     public bool IsAskingAgain => IsAsking && _record.Misses > 0;
 
     public TriageOutcome Outcome => _rules.Decide(_record.Findings.Select(f => f.Id));
 
-    /// <summary>Records everything the message says, then moves: a red flag to the emergency, an answer to
-    /// the next open question (or the outcome), a miss to a re-ask or, the second time, on.</summary>
+    /// <summary>Records everything the message says, then moves: a red flag to the emergency, half a red flag
+    /// to a closed question about it, an answer to the next open question (or the outcome), a miss to a re-ask
+    /// or, the second time, on.</summary>
     public void Hear(PatientAnswer answer)
     {
+        ArgumentNullException.ThrowIfNull(answer);
         foreach (var finding in answer.Affirmed)
         {
             _record.Hear(finding);
@@ -59,10 +68,33 @@ public sealed class TriageConversation
 
         if (!IsAsking)
             return;
+        if (Step == TriageStep.Clarify)
+        {
+            // A yes was heard as the finding above; a no or an unclear answer leaves it unheard.
+            _machine.Fire(TriageTrigger.Answered);
+            return;
+        }
+
+        var doubt = WorthAsking(answer);
         if (answer.AnswersQuestion)
             _record.Settle(Step, answered: true);
+        else if (doubt is not null && _record.Misses > 0)
+            _record.Settle(Step, answered: false); // the second miss moves on, after the closed question
+        if (doubt is not null)
+        {
+            _record.Clarifying = doubt.Id;
+            _record.AskedAbout.Add(doubt.Id);
+            _machine.Fire(TriageTrigger.HalfHeard);
+            return;
+        }
+
         _machine.Fire(answer.AnswersQuestion ? TriageTrigger.Answered : TriageTrigger.NotUnderstood);
     }
+
+    /// <summary>The first half-said red flag not yet heard, denied or asked about, while questions are left.</summary>
+    private HeardFinding? WorthAsking(PatientAnswer answer) => _record.AskedAbout.Count >= MaxClarifications
+        ? null
+        : (answer.HalfHeard ?? []).FirstOrDefault(f => _protocol.Finding(f.Id).IsRedFlag && !_record.Knows(f.Id) && !_record.AskedAbout.Contains(f.Id));
 
     public void StartOver() => _machine.Fire(TriageTrigger.StartOver);
 
@@ -83,12 +115,34 @@ public sealed class TriageConversation
             .PermitDynamic(TriageTrigger.Answered, () => NextQuestionAfter(question), "next open question", onward)
             .PermitReentryIf(TriageTrigger.NotUnderstood, () => _record.Misses == 0, "first miss: ask again")
             .PermitDynamicIf(TriageTrigger.NotUnderstood, () => NextQuestionAfter(question), () => _record.Misses > 0, "second miss: move on", onward)
+            .Permit(TriageTrigger.HalfHeard, TriageStep.Clarify)
             .Permit(TriageTrigger.RedFlagHeard, TriageStep.Emergency);
         if (question == TriageStep.Complaint)
             state.PermitReentry(TriageTrigger.StartOver).OnEntryFrom(TriageTrigger.StartOver, _record.StartOver);
         else
             state.Permit(TriageTrigger.StartOver, TriageStep.Complaint);
     }
+
+    /// <summary>The closed question: any answer goes back to where the conversation was, a yes to a red flag
+    /// straight to the emergency.</summary>
+    private void ConfigureClarify()
+    {
+        var resumes = new DynamicStateInfos();
+        foreach (var step in _protocol.Steps.Select(s => s.Step).Append(TriageStep.Outcome))
+            resumes.Add(step, step == TriageStep.Outcome ? "nothing left to ask" : $"{step} still open");
+        _machine.Configure(TriageStep.Clarify)
+            .OnEntryFrom(TriageTrigger.HalfHeard, t => _record.InterruptedStep = t.Source)
+            .OnExit(() => _record.Clarifying = null)
+            .PermitDynamic(TriageTrigger.Answered, Resume, "back to the questions", resumes)
+            .Ignore(TriageTrigger.NotUnderstood)
+            .Permit(TriageTrigger.RedFlagHeard, TriageStep.Emergency)
+            .Permit(TriageTrigger.StartOver, TriageStep.Complaint);
+    }
+
+    /// <summary>The interrupted question again if it is still open, else the next open one.</summary>
+    private TriageStep Resume() => _record.IsSettled(_record.InterruptedStep)
+        ? NextQuestionAfter(_record.InterruptedStep)
+        : _record.InterruptedStep;
 
     private void ConfigureOutcomes()
     {

@@ -20,8 +20,10 @@ public sealed class TriageProtocol
         IReadOnlyList<FindingDefinition> findings,
         IReadOnlyList<StepDefinition> steps,
         ProtocolRules rules,
+        TemperatureBounds temperatures,
         IReadOnlyDictionary<string, ProtocolTexts> texts)
     {
+        Temperatures = temperatures;
         Findings = findings;
         Steps = steps;
         Rules = rules;
@@ -40,6 +42,9 @@ public sealed class TriageProtocol
     public IReadOnlyList<StepDefinition> Steps { get; }
 
     public ProtocolRules Rules { get; }
+
+    /// <summary>Where a fever starts and where it is high: data, so a clinician can change them.</summary>
+    public TemperatureBounds Temperatures { get; }
 
     public FindingDefinition Finding(string id) =>
         _findings.TryGetValue(id, out var finding) ? finding : throw new KeyNotFoundException($"Unknown finding '{id}'.");
@@ -63,6 +68,7 @@ public sealed class TriageProtocol
             [.. findings.RootElement.GetProperty("findings").EnumerateArray().Select(ReadFinding)],
             [.. steps.RootElement.GetProperty("steps").EnumerateArray().Select(ReadStep)],
             ProtocolRules.Read(steps.RootElement),
+            TemperatureBounds.Read(findings.RootElement.GetProperty("temperatures")),
             texts);
     }
 
@@ -73,7 +79,8 @@ public sealed class TriageProtocol
         f.GetProperty("answers").GetString() is { } step ? ProtocolIds.StepOf(step) : null,
         Strings(f, "specialists"),
         f.TryGetProperty("tip", out var tip) ? tip.GetString() : null,
-        f.TryGetProperty("derivedFrom", out var sets) ? [.. sets.EnumerateArray().Select(s => Strings(s))] : []);
+        f.TryGetProperty("derivedFrom", out var sets) ? [.. sets.EnumerateArray().Select(s => Strings(s))] : [],
+        f.TryGetProperty("history", out var history) && history.GetBoolean());
 
     private static StepDefinition ReadStep(JsonElement s) => new(
         ProtocolIds.StepOf(s.GetProperty("id").GetString()!),

@@ -27,6 +27,18 @@ public sealed class TriageRecord
     /// <summary>Answers not understood at the current step; a second one moves on.</summary>
     public int Misses { get; set; }
 
+    /// <summary>The red flag the closed question being asked is about (step Clarify).</summary>
+    public string? Clarifying { get; set; }
+
+    /// <summary>The question the closed question interrupted; the conversation goes on from it.</summary>
+    public TriageStep InterruptedStep { get; set; }
+
+    /// <summary>Every red flag a closed question asked about, in order; PROTOCOL.md allows two.</summary>
+    public List<string> AskedAbout { get; set; } = [];
+
+    /// <summary>A carer writes for the patient: the findings are the other person's.</summary>
+    public bool ForSomeoneElse { get; set; }
+
     public bool HandoffRequested { get; set; }
 
     /// <summary>The greeting was shown (on joining, or before the first answer on channels that send no join).</summary>
@@ -37,6 +49,9 @@ public sealed class TriageRecord
     public bool Has(string findingId) => Findings.Exists(f => f.Id == findingId);
 
     public bool IsSettled(TriageStep step) => AnsweredSteps.Contains(step) || UnansweredSteps.Contains(step);
+
+    /// <summary>Heard or denied: nothing left to ask about it.</summary>
+    public bool Knows(string findingId) => Has(findingId) || Denied.Exists(f => f.Id == findingId);
 
     internal void Hear(HeardFinding finding)
     {
@@ -63,6 +78,9 @@ public sealed class TriageRecord
         Denied.Clear();
         AnsweredSteps.Clear();
         UnansweredSteps.Clear();
+        AskedAbout.Clear();
+        Clarifying = null;
+        ForSomeoneElse = false;
         Misses = 0;
         StartedAt = DateTimeOffset.UtcNow;
     }

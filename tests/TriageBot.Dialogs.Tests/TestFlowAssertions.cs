@@ -9,7 +9,7 @@ internal static class TestFlowAssertions
     public static TestFlow AssertQuestion(this TestFlow flow, string step, string? contains = null) => flow.AssertReply(activity =>
     {
         Assert.Equal(step, TriageChat.StepOf(activity));
-        Assert.Equal("1", TriageChat.Triage(activity)!["protocol"]!.ToString());
+        Assert.Equal("2", TriageChat.Triage(activity)!["protocol"]!.ToString());
         if (contains is not null)
             Assert.Contains(contains, activity.AsMessageActivity().Text, StringComparison.OrdinalIgnoreCase);
     });

@@ -13,16 +13,26 @@ public sealed class LexiconFileTests
     [MemberData(nameof(Languages))]
     public void Every_lexicon_finding_is_a_protocol_finding(string language)
     {
-        Assert.All(Lexicon.Load(language).Findings, p => Assert.True(TriageProtocol.Default.IsFinding(p.Id), p.Id));
+        Assert.All(Lexicon.Load(language).Patterns, p => Assert.True(TriageProtocol.Default.IsFinding(p.FindingId), p.FindingId));
     }
 
     [Theory]
     [MemberData(nameof(Languages))]
     public void Every_protocol_finding_has_words_in_the_lexicon(string language)
     {
-        var named = Lexicon.Load(language).Findings.Select(p => p.Id).ToHashSet();
+        var named = Lexicon.Load(language).Patterns.Where(p => !p.Unsure).Select(p => p.FindingId).ToHashSet();
         var missing = TriageProtocol.Default.Findings.Select(f => f.Id).Except(Derived).Where(id => !named.Contains(id));
         Assert.Empty(missing);
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Only_red_flags_are_half_said_and_each_has_its_closed_question(string language)
+    {
+        var halfSaid = Lexicon.Load(language).Patterns.Where(p => p.Unsure).Select(p => p.FindingId).Distinct().ToList();
+        Assert.NotEmpty(halfSaid);
+        Assert.All(halfSaid, id => Assert.True(TriageProtocol.Default.Finding(id).IsRedFlag, id));
+        Assert.All(halfSaid, id => Assert.Contains(id, TriageProtocol.Default.Texts(language).Clarify.Questions.Keys));
     }
 
     [Theory]

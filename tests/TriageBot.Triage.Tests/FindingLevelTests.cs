@@ -30,6 +30,7 @@ public sealed class FindingLevelTests
         { "weight_loss", Disposition.Urgent },
         { "cancer_history", Disposition.Urgent },
         { "night_pain", Disposition.Urgent },
+        { "leg_weakness", Disposition.Urgent },
         { "digestive_signs", Disposition.Consult },
         { "urinary_signs", Disposition.Consult },
         { "prostate_signs", Disposition.Consult },

@@ -15,7 +15,9 @@ public sealed class TriageFlowDocTests
         Every question moves on to the next question that is still open (a question already answered by
         something the patient said earlier is skipped; sleep and posture are asked only while the advice can
         still be self care or a visit). An answer that is not understood is asked once more, then the
-        conversation moves on. A red flag at any point goes straight to the emergency.
+        conversation moves on. A red flag at any point goes straight to the emergency. Half a red flag ("my
+        chest feels funny") gets one closed question about it (Clarify, at most two per conversation): a yes
+        is the red flag, anything else goes back to the questions where they were.
 
         ```mermaid
         {TriageConversation.FlowChart(TriageProtocol.Default).TrimEnd()}

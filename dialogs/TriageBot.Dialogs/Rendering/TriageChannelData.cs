@@ -10,11 +10,18 @@ namespace TriageBot.Dialogs.Rendering;
 /// </summary>
 public static class TriageChannelData
 {
-    public static JObject ForQuestion(TriageStep step) => Wrap(new JObject
+    /// <param name="finding">For a closed question (step "clarify"): the red flag it asks about.</param>
+    public static JObject ForQuestion(TriageStep step, string? finding = null)
     {
-        ["step"] = ProtocolIds.Of(step),
-        ["protocol"] = ProtocolIds.ProtocolVersion,
-    });
+        var triage = new JObject
+        {
+            ["step"] = ProtocolIds.Of(step),
+            ["protocol"] = ProtocolIds.ProtocolVersion,
+        };
+        if (finding is not null)
+            triage["finding"] = finding;
+        return Wrap(triage);
+    }
 
     public static JObject ForOutcome(TriageOutcome outcome) => Wrap(new JObject
     {

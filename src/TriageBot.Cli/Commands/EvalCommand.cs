@@ -26,11 +26,14 @@ public static class EvalCommand
         foreach (var miss in results.Where(r => !r.Exact))
         {
             await output.WriteLineAsync($"FAIL {miss.Vignette.Id} ({miss.Vignette.Locale}): expected {miss.Vignette.ExpectedDisposition}, " +
-                $"got {miss.Disposition ?? "no outcome"} after {miss.Questions} questions");
+                $"got {miss.Disposition ?? "no outcome"} after {miss.Questions} questions, hearing {string.Join(' ', miss.Findings)}");
             foreach (var line in miss.Transcript)
                 await output.WriteLineAsync($"    {line}");
         }
 
+        var recall = FindingRecall.Of(results);
+        if (recall.Count > 0)
+            await output.WriteAsync(FindingRecall.Table(recall));
         var scores = Scores.Of(results);
         await output.WriteLineAsync(scores.ToString());
         return scores.EmergencyUnderTriaged ? EmergencyMissed : 0;

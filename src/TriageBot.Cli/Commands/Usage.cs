@@ -11,8 +11,9 @@ public static class Usage
                 Talk to the bot in this terminal (state in memory). Type a button's number or your own words;
                 an empty line or Ctrl+D ends the chat.
             triagebot eval FILE.jsonl [--url URL]
-                Play the vignettes of FILE (../shared/vignettes/README.md) and print the failures and the scores:
-                in this process, or with --url against a running TriageBot's Direct Line (e.g. http://localhost:3978).
+                Play the vignettes of FILE (../shared/vignettes/README.md) and print the failures, the recall of each
+                finding (for vignettes that list their findings) and the scores: in this process, or with --url
+                against a running TriageBot's Direct Line (e.g. http://localhost:3978).
                 Exit code 1 when any emergency was answered less urgently.
             """);
         return BadUsage;

@@ -3,7 +3,17 @@ using System.Globalization;
 namespace TriageBot.Cli.Vignettes;
 
 /// <summary>The scores of ../shared/vignettes/README.md over a set of played vignettes.</summary>
-public sealed record Scores(int Vignettes, int Exact, int Emergencies, int EmergenciesCaught, int UnderTriaged, int OverTriaged, double MeanQuestions)
+/// <param name="WithAdvice">Vignettes that expect specialists or tips; <paramref name="AdviceGiven"/> of them got all of them.</param>
+public sealed record Scores(
+    int Vignettes,
+    int Exact,
+    int Emergencies,
+    int EmergenciesCaught,
+    int UnderTriaged,
+    int OverTriaged,
+    double MeanQuestions,
+    int WithAdvice,
+    int AdviceGiven)
 {
     /// <summary>Any emergency answered less urgently: the one result that must never ship.</summary>
     public bool EmergencyUnderTriaged => EmergenciesCaught < Emergencies;
@@ -18,14 +28,16 @@ public sealed record Scores(int Vignettes, int Exact, int Emergencies, int Emerg
             emergencies.Count(r => r.RightDisposition),
             results.Count(r => r.UnderTriaged),
             results.Count(r => r.OverTriaged),
-            results.Count == 0 ? 0 : results.Average(r => r.Questions));
+            results.Count == 0 ? 0 : results.Average(r => r.Questions),
+            results.Count(r => r.ExpectsAdvice),
+            results.Count(r => r.ExpectsAdvice && r.GaveExpectedAdvice));
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"vignettes {Vignettes} | accuracy {Exact}/{Vignettes} ({Share(Exact, Vignettes):F1} %) | " +
         $"emergency recall {EmergenciesCaught}/{Emergencies} ({Share(EmergenciesCaught, Emergencies):F1} %) | " +
         $"under-triage {UnderTriaged} ({Share(UnderTriaged, Vignettes):F1} %) | over-triage {OverTriaged} ({Share(OverTriaged, Vignettes):F1} %) | " +
-        $"questions {MeanQuestions:F1} on average");
+        $"specialists and tips {AdviceGiven}/{WithAdvice} ({Share(AdviceGiven, WithAdvice):F1} %) | questions {MeanQuestions:F2} on average");
 
     private static double Share(int part, int whole) => whole == 0 ? 100 : 100.0 * part / whole;
 }

@@ -12,12 +12,18 @@ public sealed record Vignette(
     string ExpectedDisposition,
     int? MaxQuestions,
     IReadOnlyList<string> ExpectedSpecialists,
-    IReadOnlyList<string> ExpectedTips)
+    IReadOnlyList<string> ExpectedTips,
+    IReadOnlyList<string>? Findings = null)
 {
     public bool IsRussian => Locale.StartsWith("ru", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The answer to a question the vignette does not list: "no" in the patient's language.</summary>
-    public string AnswerTo(string step) => Answers.TryGetValue(step, out var answer) ? answer : IsRussian ? "нет" : "no";
+    public string AnswerTo(string step) => Answers.TryGetValue(step, out var answer) ? answer : No;
+
+    /// <summary>A closed question about a finding: yes when the patient truly has it (the vignette's findings).</summary>
+    public string AnswerAbout(string finding) => Findings?.Contains(finding) == true ? (IsRussian ? "да" : "yes") : No;
+
+    private string No => IsRussian ? "нет" : "no";
 
     public static IEnumerable<Vignette> ReadFile(string path) =>
         File.ReadLines(path).Where(line => line.Trim().Length > 0).Select(Parse);
@@ -34,7 +40,8 @@ public sealed record Vignette(
             expect["disposition"]!.GetValue<string>(),
             expect["maxQuestions"]?.GetValue<int>(),
             Strings(expect["specialists"]),
-            Strings(expect["tips"]));
+            Strings(expect["tips"]),
+            v["findings"] is { } findings ? Strings(findings) : null);
     }
 
     private static string[] Strings(JsonNode? array) => array is null ? [] : [.. array.AsArray().Select(s => s!.GetValue<string>())];

@@ -5,7 +5,8 @@ namespace TriageBot.Cli.Vignettes;
 
 /// <summary>
 /// Plays a vignette as ../shared/vignettes/README.md says: the opening, then each question answered from the
-/// vignette (or "no"), until the outcome or <see cref="QuestionLimit"/> questions.
+/// vignette (or "no"), a closed question ("clarify") from the patient's true findings, until the outcome or
+/// <see cref="QuestionLimit"/> questions.
 /// </summary>
 public static class VignetteRunner
 {
@@ -20,12 +21,13 @@ public static class VignetteRunner
         while (triage?["step"]?.ToString() is { } step && step != "outcome" && questions < QuestionLimit)
         {
             questions++;
-            triage = await SayAsync(channel, vignette.AnswerTo(step), transcript, cancellationToken);
+            var answer = step == "clarify" ? vignette.AnswerAbout(triage["finding"]?.ToString() ?? "") : vignette.AnswerTo(step);
+            triage = await SayAsync(channel, answer, transcript, cancellationToken);
         }
 
         return triage?["step"]?.ToString() == "outcome"
-            ? new VignetteResult(vignette, triage["disposition"]?.ToString(), questions, Ids(triage["specialists"]), Ids(triage["tips"]), transcript)
-            : new VignetteResult(vignette, null, questions, [], [], transcript);
+            ? new VignetteResult(vignette, triage["disposition"]?.ToString(), questions, Ids(triage["specialists"]), Ids(triage["tips"]), transcript, Ids(triage["findings"]))
+            : new VignetteResult(vignette, null, questions, [], [], transcript, []);
     }
 
     /// <summary>The triage contract of the last question or outcome among the bot's replies.</summary>

@@ -3,7 +3,7 @@ namespace TriageBot.Triage.Model;
 /// <summary>The snake_case ids of PROTOCOL.md, which are also the public triage contract's values.</summary>
 public static class ProtocolIds
 {
-    public const string ProtocolVersion = "1";
+    public const string ProtocolVersion = "2";
 
     public static string Of(Disposition disposition) => disposition switch
     {

@@ -9,6 +9,9 @@ public enum TriageTrigger
     /// <summary>The answer did not fit the question: ask once more, then move on.</summary>
     NotUnderstood,
 
+    /// <summary>A red flag was half said ("my chest feels funny"): ask about it before going on.</summary>
+    HalfHeard,
+
     /// <summary>A red flag was heard, at any step.</summary>
     RedFlagHeard,
 

@@ -10,6 +10,7 @@ public sealed record ProtocolTexts(
     string Welcome,
     string OtherLanguageNote,
     IReadOnlyDictionary<string, QuestionTexts> Questions,
+    ClarifyTexts Clarify,
     IReadOnlyDictionary<string, string> Findings,
     IReadOnlyDictionary<string, string> Specialists,
     IReadOnlyDictionary<string, string> Tips,

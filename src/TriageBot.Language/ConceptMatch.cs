@@ -1,0 +1,86 @@
+namespace TriageBot.Language;
+
+/// <summary>
+/// Puts findings together from the concepts said in a message: each pattern's concepts between the same commas,
+/// with at most <see cref="MaxDistance"/> words between one and the next; a story's ("~") anywhere in one clause
+/// (no full stop or "but" between them).
+/// </summary>
+internal static class ConceptMatch
+{
+    public const int MaxDistance = 4;
+
+    /// <param name="said">Every place each concept was said, by concept name.</param>
+    /// <param name="parts">The clause and the part between commas each token belongs to.</param>
+    public static IEnumerable<PhraseMatch> Find(FindingPattern pattern, IReadOnlyDictionary<string, List<PhraseMatch>> said, TextParts parts)
+    {
+        var places = new List<PhraseMatch>[pattern.Concepts.Count];
+        for (var i = 0; i < places.Length; i++)
+        {
+            if (!said.TryGetValue(pattern.Concepts[i], out var found))
+                yield break;
+            places[i] = found;
+        }
+
+        if (places.Length == 1)
+        {
+            foreach (var place in places[0])
+                yield return place with { Id = pattern.FindingId };
+            yield break;
+        }
+
+        var chosen = new PhraseMatch[places.Length];
+        var spans = new HashSet<(int, int)>();
+        var together = pattern.AnywhereInClause ? parts.Clauses : parts.Parts;
+        foreach (var combination in Combinations(places, chosen, 0, together, pattern.AfterPrevious, pattern.AnywhereInClause))
+        {
+            if (spans.Add((combination.Start, combination.End)))
+                yield return combination with { Id = pattern.FindingId };
+        }
+    }
+
+    private static IEnumerable<PhraseMatch> Combinations(List<PhraseMatch>[] places, PhraseMatch[] chosen, int part, int[] clauses, IReadOnlyList<bool> afterPrevious, bool anywhere)
+    {
+        if (part == places.Length)
+        {
+            if (Together(chosen, anywhere) is { } span)
+                yield return span;
+            yield break;
+        }
+
+        foreach (var place in places[part])
+        {
+            if (part > 0 && (clauses[place.Start] != clauses[chosen[0].Start] || chosen.Take(part).Any(place.Overlaps)
+                || (afterPrevious[part] && place.Start < chosen[part - 1].End)))
+                continue;
+            chosen[part] = place;
+            foreach (var span in Combinations(places, chosen, part + 1, clauses, afterPrevious, anywhere))
+                yield return span;
+        }
+    }
+
+    /// <summary>The span of the parts when each is close to the next; the words between them are its gaps.</summary>
+    private static PhraseMatch? Together(PhraseMatch[] parts, bool anywhere)
+    {
+        var ordered = parts.OrderBy(p => p.Start).ToArray();
+        for (var i = 1; i < ordered.Length && !anywhere; i++)
+        {
+            if (ordered[i].Start - ordered[i - 1].End > MaxDistance)
+                return null;
+        }
+
+        var start = ordered[0].Start;
+        var end = ordered.Max(p => p.End);
+        var own = new HashSet<int>();
+        foreach (var part in ordered)
+        {
+            for (var t = part.Start; t < part.End; t++)
+            {
+                if (part.Skipped is not { } gap || !gap.Contains(t))
+                    own.Add(t);
+            }
+        }
+
+        var skipped = Enumerable.Range(start, end - start).Where(t => !own.Contains(t)).ToArray();
+        return new PhraseMatch("", start, end, skipped.Length == 0 ? null : skipped);
+    }
+}

@@ -1,0 +1,72 @@
+namespace TriageBot.Language;
+
+/// <summary>
+/// Whose symptom a finding is and when (ConText, Harkema et al. 2009): "my husband's legs are weak" is someone
+/// else's; "I had a fever last year" or "a high temperature back in January, I have recovered" is the past;
+/// "worried it might be cancer" is only feared. A
+/// trigger reaches a finding within <see cref="MaxScope"/> words of the same clause, before it or after it.
+/// </summary>
+internal sealed class MentionContext
+{
+    public const int MaxScope = 8;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly List<PhraseMatch> _someoneElse;
+    private readonly List<PhraseMatch> _pastBefore;
+    private readonly List<PhraseMatch> _pastAfter;
+    private readonly List<PhraseMatch> _hypothetical;
+    private readonly List<PhraseMatch> _resolved;
+    private readonly bool[] _scopeEnd;
+
+    public MentionContext(Lexicon lexicon, IReadOnlyList<Token> tokens)
+    {
+        _tokens = tokens;
+        _someoneElse = Lexicon.FindAll(lexicon.SomeoneElse, tokens);
+        _pastBefore = Lexicon.FindAll(lexicon.PastBefore, tokens);
+        _pastAfter = Lexicon.FindAll(lexicon.PastAfter, tokens);
+        _hypothetical = Lexicon.FindAll(lexicon.Hypothetical, tokens);
+        _resolved = Lexicon.FindAll(lexicon.Resolved, tokens);
+        _scopeEnd = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+            _scopeEnd[i] = tokens[i].IsMark;
+        foreach (var end in Lexicon.FindAll(lexicon.ScopeEnds, tokens))
+        {
+            // "my" ends the scope of "my husband" only after it, not as the trigger's own first word.
+            if (!_someoneElse.Exists(t => t.Start == end.Start))
+                _scopeEnd[end.Start] = true;
+        }
+    }
+
+    public bool IsSomeoneElses(PhraseMatch finding) => _someoneElse.Exists(trigger => Reaches(trigger, finding));
+
+    public bool IsPast(PhraseMatch finding) =>
+        _pastBefore.Exists(trigger => Reaches(trigger, finding))
+        || _pastAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start))
+        || _resolved.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !SentenceEnds(finding.End, trigger.Start));
+
+    public bool IsHypothetical(PhraseMatch finding) => _hypothetical.Exists(trigger => Reaches(trigger, finding));
+
+    private bool Reaches(PhraseMatch trigger, PhraseMatch finding) =>
+        trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !Ended(trigger.End, finding.Start);
+
+    private bool SentenceEnds(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].SentenceEnd)
+                return true;
+        }
+
+        return false;
+    }
+
+    private bool Ended(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_scopeEnd[i])
+                return true;
+        }
+
+        return false;
+    }
+}
