@@ -25,6 +25,7 @@ internal sealed class Lexicon
         Patterns = [.. ReadPatterns(concepts, root.GetProperty("findings"), unsure: false), .. ReadPatterns(concepts, root.GetProperty("unsure"), unsure: true)];
         _termIndex = new PhraseIndex(_terms);
         Commands = Phrases(root.GetProperty("commands"));
+        Topics = Phrases(root.GetProperty("topics"));
         None = Phrases(root, "none");
         Yes = Phrases(root, "yes");
         ClauseBreaks = Phrases(root, "clauseBreaks");
@@ -35,6 +36,7 @@ internal sealed class Lexicon
         NegationBefore = Phrases(negation, "before");
         NegationAfter = Phrases(negation, "after");
         Pseudo = Phrases(negation, "pseudo");
+        NegationTails = Phrases(negation, "tails");
         ScopeEnds = Phrases(negation, "scopeEnds");
         var someoneElse = root.GetProperty("someoneElse");
         SomeoneElse = Phrases(someoneElse, "before");
@@ -69,6 +71,9 @@ internal sealed class Lexicon
 
     public IReadOnlyList<Phrase> Commands { get; }
 
+    /// <summary>Words of a question's subject, by step id ("mattress" for sleep): an answer about it, habit or not.</summary>
+    public IReadOnlyList<Phrase> Topics { get; }
+
     public IReadOnlyList<Phrase> None { get; }
 
     public IReadOnlyList<Phrase> Yes { get; }
@@ -90,6 +95,9 @@ internal sealed class Lexicon
     public IReadOnlyList<Phrase> NegationBefore { get; }
 
     public IReadOnlyList<Phrase> NegationAfter { get; }
+
+    /// <summary>Words that may follow a closing trigger without reopening its clause ("temp is normal now").</summary>
+    public IReadOnlyList<Phrase> NegationTails { get; }
 
     /// <summary>Look like negation but are not ("not only", "no increase").</summary>
     public IReadOnlyList<Phrase> Pseudo { get; }

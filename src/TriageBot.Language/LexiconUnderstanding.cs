@@ -13,6 +13,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
     /// <summary>No answer needs more; it keeps every message's cost bounded.</summary>
     public const int MaxLength = 2_000;
 
+    /// <summary>Words in an answer short enough for a "no" or a "yes" anywhere in it to be the answer.</summary>
+    private const int ShortAnswer = 6;
+
     private static readonly string[] CommandPriority = ["forget_me", "talk_to_staff", "start_over", "help"];
     private readonly TriageProtocol _protocol = TriageProtocol.Default;
     private readonly Dictionary<string, Lexicon> _lexicons = new()
@@ -36,7 +39,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             text = text[..MaxLength];
         var first = _lexicons.GetValueOrDefault(language) ?? _lexicons["en"];
         var second = _lexicons.Values.First(l => l != first);
-        var understood = Merge(Read(text, first), Read(text, second));
+        var understood = Merge(Read(text, first, primary: true), Read(text, second));
         return LooksTransliterated(text) ? Merge(understood, Read(text, _lexicons["ru"], transliterate: true)) : understood;
     }
 
@@ -59,7 +62,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             first.SaysNone || second.SaysNone,
             unsure,
             first.SaysYes || second.SaysYes,
-            first.SpeaksForSomeoneElse || second.SpeaksForSomeoneElse);
+            first.SpeaksForSomeoneElse || second.SpeaksForSomeoneElse,
+            [.. (first.Topics ?? []).Union(second.Topics ?? [])]);
     }
 
     private static int Weight(Mention m) => m.Affirmed ? 0 : m.AffirmedForSomeoneElse ? 1 : m.Negated ? 3 : 2;
@@ -73,7 +77,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         return words.Count(w => !KnownWords.English.Knows(w.Folded)) * 2 >= words.Count;
     }
 
-    private Understanding Read(string text, Lexicon lexicon, bool transliterate = false)
+    private Understanding Read(string text, Lexicon lexicon, bool primary = false, bool transliterate = false)
     {
         var tokens = Tokenizer.Split(text, lexicon.Forms, lexicon.KnownWords, transliterate);
         if (tokens.Count == 0)
@@ -89,7 +93,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var idioms = Lexicon.FindAll(lexicon.NotFindings, tokens);
         findings.RemoveAll(f => idioms.Exists(i => f.Start >= i.Start && f.End <= i.End));
         unsure.RemoveAll(u => idioms.Exists(i => u.Start >= i.Start && u.End <= i.End));
-        var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures).ToList();
+        var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)
         {
             // A measured temperature says more than the word "temperature" next to it.
@@ -100,7 +104,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // "chest pain" is chest pressure, not a second finding of pain (the lexicon's "absorbs"); "pain in my
         // chest and back" joins two things and absorbs nothing.
         var conjunctions = Lexicon.FindAll(lexicon.Conjunctions, tokens);
-        var kept = findings.Where(f => !findings.Exists(outer => f.Within(outer)
+        var kept = findings.Where(f => !findings.Exists(outer => f.Start >= outer.Start && f.End <= outer.End && f != outer
             && lexicon.Absorbs.GetValueOrDefault(outer.Id)?.Contains(f.Id) == true
             && !conjunctions.Exists(c => c.Start > outer.Start && c.Start < outer.End))).ToList();
         var negation = new Negation(lexicon, tokens, kept);
@@ -127,7 +131,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
             || (mentions.Exists(m => IsComplaint(m) && m.SomeoneElses) && !mentions.Exists(m => IsComplaint(m) && !m.SomeoneElses));
         return Merge(
-            new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, SaysYes(lexicon, tokens), forSomeoneElse),
+            new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, SaysYes(lexicon, tokens), forSomeoneElse,
+                [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),
             Understanding.Nothing);
     }
 
@@ -148,7 +153,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         };
     }
 
-    /// <summary>"No", "none of these", "fine": at the start of the answer, or as most of a short one.</summary>
+    /// <summary>"No", "none of these", "fine": at the start of the answer, or anywhere in a short one.</summary>
     private static bool SaysNone(Lexicon lexicon, List<Token> tokens) => StartsOrIsMostly(lexicon.None, tokens);
 
     /// <summary>"Yes", "yeah", "да": at the start of the answer, or as most of a short one.</summary>
@@ -158,7 +163,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
     {
         var words = tokens.Count(t => !t.IsMark);
         var first = tokens.FindIndex(t => !t.IsMark);
-        return Lexicon.FindAll(phrases, tokens).Exists(n => n.Start == first || words <= 4);
+        return Lexicon.FindAll(phrases, tokens).Exists(n => n.Start == first || words <= ShortAnswer);
     }
 
     private static string Evidence(string text, List<Token> tokens, PhraseMatch match) =>

@@ -43,7 +43,9 @@ internal sealed class MentionContext
         || _pastAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start))
         || _resolved.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !SentenceEnds(finding.End, trigger.Start));
 
-    public bool IsHypothetical(PhraseMatch finding) => _hypothetical.Exists(trigger => Reaches(trigger, finding));
+    /// <summary>"What if my legs go numb": a fear reaches to the end of its clause.</summary>
+    public bool IsHypothetical(PhraseMatch finding) => _hypothetical.Exists(trigger =>
+        trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !SentenceEnds(trigger.End, finding.Start));
 
     private bool Reaches(PhraseMatch trigger, PhraseMatch finding) =>
         trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !Ended(trigger.End, finding.Start);

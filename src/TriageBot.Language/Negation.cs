@@ -15,6 +15,7 @@ internal sealed class Negation
     private readonly List<PhraseMatch> _after;
     private readonly bool[] _scopeEnd;
     private readonly HashSet<int> _joins;
+    private readonly List<PhraseMatch> _tails;
 
     /// <param name="findings">Every finding the message says: a trigger among one's own words negates nothing.</param>
     public Negation(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings)
@@ -26,6 +27,7 @@ internal sealed class Negation
         _before = Longest(Lexicon.FindAll(lexicon.NegationBefore, tokens).Where(Free));
         _after = Longest(Lexicon.FindAll(lexicon.NegationAfter, tokens).Where(Free));
         _joins = [.. Lexicon.FindAll(lexicon.Conjunctions, tokens).Select(j => j.Start)];
+        _tails = Lexicon.FindAll(lexicon.NegationTails, tokens);
         _scopeEnd = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
             _scopeEnd[i] = tokens[i].IsMark;
@@ -48,14 +50,16 @@ internal sealed class Negation
         finding.Skipped is { } gap && Enumerable.Range(trigger.Start, trigger.Length).All(gap.Contains);
 
     /// <summary>"температуры нет", "fever - none": the trigger closes the finding's clause (or joins the next:
-    /// "изжоги нет и не тошнит").</summary>
+    /// "изжоги нет и не тошнит"; perhaps after a word like "now": "temp is normal now").</summary>
     private bool After(PhraseMatch trigger, PhraseMatch finding) =>
         trigger.Start >= finding.End
         && trigger.Start - finding.End <= 1
         && (trigger.Start == finding.End || _tokens[finding.End].IsMark)
         && Closes(trigger);
 
-    private bool Closes(PhraseMatch trigger) => trigger.End == _tokens.Count || _tokens[trigger.End].IsMark || _joins.Contains(trigger.End);
+    private bool Closes(PhraseMatch trigger) => ClosesAt(trigger.End) || _tails.Exists(t => t.Start == trigger.End && ClosesAt(t.End));
+
+    private bool ClosesAt(int end) => end == _tokens.Count || _tokens[end].IsMark || _joins.Contains(end);
 
     private bool Before(PhraseMatch trigger, PhraseMatch finding) =>
         trigger.End <= finding.Start

@@ -7,13 +7,15 @@ namespace TriageBot.Language;
 /// <param name="Unsure">Red flags half said ("my chest feels funny"): worth a closed question, never a finding.</param>
 /// <param name="SaysYes">The message answers "yes" (да).</param>
 /// <param name="SpeaksForSomeoneElse">A carer writes for the patient ("my mother's back is numb").</param>
+/// <param name="Topics">The questions (step ids) whose subject the message talks about ("medium mattress": sleep).</param>
 public sealed record Understanding(
     IReadOnlyList<Mention> Mentions,
     PatientCommand? Command,
     bool SaysNone,
     IReadOnlyList<Mention>? Unsure = null,
     bool SaysYes = false,
-    bool SpeaksForSomeoneElse = false)
+    bool SpeaksForSomeoneElse = false,
+    IReadOnlyList<string>? Topics = null)
 {
     public static Understanding Nothing { get; } = new([], null, false);
 
@@ -26,4 +28,6 @@ public sealed record Understanding(
     public IEnumerable<Mention> AffirmedFor(bool someoneElse) => Mentions.Where(m => someoneElse ? m.AffirmedForSomeoneElse : m.Affirmed);
 
     public IReadOnlyList<Mention> HalfSaid => Unsure ?? [];
+
+    public bool IsAbout(string step) => Topics?.Contains(step) == true;
 }
