@@ -13,6 +13,10 @@ internal sealed class Lexicon
     private readonly List<Phrase> _terms = [];
     private readonly PhraseIndex _termIndex;
 
+    /// <summary>Idioms in which a concept's words do not mean it ("chest" in "chest of drawers", "fell" in "fell
+    /// asleep"), by concept name; "*" for every concept.</summary>
+    private readonly Dictionary<string, IReadOnlyList<Phrase>> _notMeaning;
+
     private Lexicon(string language, JsonElement root)
     {
         Language = language;
@@ -31,13 +35,17 @@ internal sealed class Lexicon
         ClauseBreaks = Phrases(root, "clauseBreaks");
         PartBreaks = Phrases(root, "partBreaks");
         Conjunctions = Phrases(root, "conjunctions");
-        NotFindings = Phrases(root, "notFindings");
+        _notMeaning = root.GetProperty("notMeaning").EnumerateObject().Where(n => !n.Name.StartsWith('$'))
+            .ToDictionary(n => n.Name, n => (IReadOnlyList<Phrase>)[.. n.Value.EnumerateArray().Select(p => new Phrase(n.Name, p.GetString()!, Forms))]);
         var negation = root.GetProperty("negation");
         NegationBefore = Phrases(negation, "before");
         NegationAfter = Phrases(negation, "after");
         Pseudo = Phrases(negation, "pseudo");
         NegationTails = Phrases(negation, "tails");
         ScopeEnds = Phrases(negation, "scopeEnds");
+        var contextEnds = root.GetProperty("contextEnds");
+        SelfAgain = Phrases(contextEnds, "self");
+        NowAgain = Phrases(contextEnds, "now");
         var someoneElse = root.GetProperty("someoneElse");
         SomeoneElse = Phrases(someoneElse, "before");
         SpeakingFor = Phrases(someoneElse, "speakingFor");
@@ -89,8 +97,6 @@ internal sealed class Lexicon
     /// тошнит"); between the words of a finding they join two things, so one does not absorb the other.</summary>
     public IReadOnlyList<Phrase> Conjunctions { get; }
 
-    /// <summary>Idioms whose words name no finding ("chest of drawers", "fell asleep", "упал духом").</summary>
-    public IReadOnlyList<Phrase> NotFindings { get; }
 
     public IReadOnlyList<Phrase> NegationBefore { get; }
 
@@ -104,6 +110,12 @@ internal sealed class Lexicon
 
     /// <summary>Words that end a negation's scope ("but", "но") besides punctuation.</summary>
     public IReadOnlyList<Phrase> ScopeEnds { get; }
+
+    /// <summary>Words where the speaker comes back to themselves ("but I", "у меня"): someone else's scope ends.</summary>
+    public IReadOnlyList<Phrase> SelfAgain { get; }
+
+    /// <summary>Words where the speaker comes back to now ("but now", "сейчас"): the past's scope ends.</summary>
+    public IReadOnlyList<Phrase> NowAgain { get; }
 
     /// <summary>Another person whose symptoms follow ("my husband", "у мамы").</summary>
     public IReadOnlyList<Phrase> SomeoneElse { get; }
@@ -146,9 +158,15 @@ internal sealed class Lexicon
     public static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens) =>
         FindAll(tokens, _ => phrases);
 
-    /// <summary>Where each concept was said, by concept name: only the terms that can start at a word are tried there.</summary>
-    public Dictionary<string, List<PhraseMatch>> FindConcepts(IReadOnlyList<Token> tokens) =>
-        FindAll(tokens, _termIndex.At).GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.ToList());
+    /// <summary>Where each concept was said, by concept name: only the terms that can start at a word are tried there,
+    /// and words inside an idiom that does not mean the concept do not count.</summary>
+    public Dictionary<string, List<PhraseMatch>> FindConcepts(IReadOnlyList<Token> tokens)
+    {
+        var idioms = _notMeaning.ToDictionary(n => n.Key, n => FindAll(n.Value, tokens));
+        bool Means(PhraseMatch said) => !(idioms.GetValueOrDefault(said.Id) ?? []).Concat(idioms.GetValueOrDefault("*") ?? [])
+            .Any(idiom => said.Start >= idiom.Start && said.End <= idiom.End);
+        return FindAll(tokens, _termIndex.At).Where(Means).GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.ToList());
+    }
 
     /// <summary>Where each token stands: its clause (a new one after a full stop and at "but") and, inside it, its
     /// part between commas.</summary>

@@ -90,9 +90,6 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         foreach (var pattern in lexicon.Patterns)
             (pattern.Unsure ? unsure : findings).AddRange(ConceptMatch.Find(pattern, said, parts));
         findings.AddRange(lexicon.Durations.Read(tokens));
-        var idioms = Lexicon.FindAll(lexicon.NotFindings, tokens);
-        findings.RemoveAll(f => idioms.Exists(i => f.Start >= i.Start && f.End <= i.End));
-        unsure.RemoveAll(u => idioms.Exists(i => u.Start >= i.Start && u.End <= i.End));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)
         {
@@ -128,8 +125,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             .Select(u => new Mention(u.Id, Evidence(text, tokens, u), Negated: false, context.IsSomeoneElses(u)))
             .Concat(mentions.Where(m => m.Hypothetical && !m.Negated && _protocol.Finding(m.FindingId).IsRedFlag))
             .ToList();
+        // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick").
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
-            || (mentions.Exists(m => IsComplaint(m) && m.SomeoneElses) && !mentions.Exists(m => IsComplaint(m) && !m.SomeoneElses));
+            || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => IsComplaint(m) && m.Affirmed));
         return Merge(
             new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, SaysYes(lexicon, tokens), forSomeoneElse,
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),

@@ -4,7 +4,9 @@ namespace TriageBot.Language;
 /// Whose symptom a finding is and when (ConText, Harkema et al. 2009): "my husband's legs are weak" is someone
 /// else's; "I had a fever last year" or "a high temperature back in January, I have recovered" is the past;
 /// "worried it might be cancer" is only feared. A
-/// trigger reaches a finding within <see cref="MaxScope"/> words of the same clause, before it or after it.
+/// trigger reaches a finding within <see cref="MaxScope"/> words of the same clause, before it or after it
+/// ("three weeks ago, with a high temperature"; "a high temperature three weeks ago"), until the speaker comes
+/// back to themselves ("but I", "у меня": the lexicon's contextEnds).
 /// </summary>
 internal sealed class MentionContext
 {
@@ -15,7 +17,8 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _pastAfter;
     private readonly List<PhraseMatch> _hypothetical;
     private readonly List<PhraseMatch> _resolved;
-    private readonly bool[] _scopeEnd;
+    private readonly bool[] _selfEnd;
+    private readonly bool[] _nowEnd;
 
     public MentionContext(Lexicon lexicon, IReadOnlyList<Token> tokens)
     {
@@ -25,30 +28,35 @@ internal sealed class MentionContext
         _pastAfter = Lexicon.FindAll(lexicon.PastAfter, tokens);
         _hypothetical = Lexicon.FindAll(lexicon.Hypothetical, tokens);
         _resolved = Lexicon.FindAll(lexicon.Resolved, tokens);
-        _scopeEnd = new bool[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
-            _scopeEnd[i] = tokens[i].IsMark;
-        foreach (var end in Lexicon.FindAll(lexicon.ScopeEnds, tokens))
-        {
-            // "my" ends the scope of "my husband" only after it, not as the trigger's own first word.
-            if (!_someoneElse.Exists(t => t.Start == end.Start))
-                _scopeEnd[end.Start] = true;
-        }
+        _selfEnd = Ends(lexicon.SelfAgain, tokens, except: _someoneElse);
+        _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
     }
 
-    public bool IsSomeoneElses(PhraseMatch finding) => _someoneElse.Exists(trigger => Reaches(trigger, finding));
+    public bool IsSomeoneElses(PhraseMatch finding) => _someoneElse.Exists(trigger => Reaches(trigger, finding, _selfEnd));
 
     public bool IsPast(PhraseMatch finding) =>
-        _pastBefore.Exists(trigger => Reaches(trigger, finding))
-        || _pastAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start))
+        _pastBefore.Exists(trigger => Reaches(trigger, finding, _nowEnd))
+        || _pastAfter.Exists(trigger => Reaches(trigger, finding, _nowEnd))
+        || _pastAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, _nowEnd))
         || _resolved.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !SentenceEnds(finding.End, trigger.Start));
 
     /// <summary>"What if my legs go numb": a fear reaches to the end of its clause.</summary>
     public bool IsHypothetical(PhraseMatch finding) => _hypothetical.Exists(trigger =>
         trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !SentenceEnds(trigger.End, finding.Start));
 
-    private bool Reaches(PhraseMatch trigger, PhraseMatch finding) =>
-        trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !Ended(trigger.End, finding.Start);
+    private static bool Reaches(PhraseMatch trigger, PhraseMatch finding, bool[] ends) =>
+        trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !Ended(trigger.End, finding.Start, ends);
+
+    /// <summary>Marks, and the words where the scope stops (a trigger's own first word excepted: "my" of "my husband").</summary>
+    private static bool[] Ends(IReadOnlyList<Phrase> words, IReadOnlyList<Token> tokens, List<PhraseMatch> except)
+    {
+        var ends = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+            ends[i] = tokens[i].IsMark;
+        foreach (var end in Lexicon.FindAll(words, tokens).Where(e => !except.Exists(t => t.Start == e.Start)))
+            ends[end.Start] = true;
+        return ends;
+    }
 
     private bool SentenceEnds(int from, int to)
     {
@@ -61,11 +69,11 @@ internal sealed class MentionContext
         return false;
     }
 
-    private bool Ended(int from, int to)
+    private static bool Ended(int from, int to, bool[] ends)
     {
         for (var i = from; i < to; i++)
         {
-            if (_scopeEnd[i])
+            if (ends[i])
                 return true;
         }
 

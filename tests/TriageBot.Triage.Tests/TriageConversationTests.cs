@@ -87,12 +87,13 @@ public sealed class TriageConversationTests
     }
 
     [Fact]
-    public void A_sleep_habit_mentioned_earlier_skips_the_sleep_question()
+    public void A_sleep_habit_mentioned_in_passing_still_asks_about_sleep_for_the_other_habits()
     {
         Answer("pain", "lumbar", "mattress_unsuitable");
         Answer();
         Answer();
-        Assert.Equal(TriageStep.Posture, _conversation.Step);
+        Assert.Equal(TriageStep.Sleep, _conversation.Step);
+        Assert.Contains("mattress", _conversation.Outcome.Tips);
     }
 
     [Fact]
@@ -237,6 +238,98 @@ public sealed class TriageConversationTests
             Answer();
         Assert.Equal(TriageStep.Outcome, _conversation.Step);
     }
+
+    [Fact]
+    public void Half_a_red_flag_gets_a_closed_question_and_then_the_next_question()
+    {
+        Answer("pain", "lumbar");
+        HalfSay("chest_pressure");
+        Assert.Equal(TriageStep.Clarify, _conversation.Step);
+        Assert.Equal("chest_pressure", _conversation.Clarifying);
+        Answer();
+        Assert.Equal(TriageStep.Context, _conversation.Step);
+        Assert.Null(_conversation.Clarifying);
+    }
+
+    [Fact]
+    public void A_yes_to_the_closed_question_is_the_red_flag_and_the_emergency()
+    {
+        Answer("numbness", "thoracic");
+        HalfSay("chest_pressure");
+        Answer("chest_pressure");
+        Assert.Equal(TriageStep.Emergency, _conversation.Step);
+        Assert.Equal(Disposition.Emergency, _conversation.Outcome.Disposition);
+    }
+
+    [Fact]
+    public void An_answer_not_understood_that_half_says_a_red_flag_is_asked_about_and_then_asked_again()
+    {
+        Answer("pain", "lumbar");
+        _conversation.Hear(new PatientAnswer([], [], AnswersQuestion: false, [Heard("saddle_numbness")]));
+        Assert.Equal(TriageStep.Clarify, _conversation.Step);
+        Answer();
+        Assert.Equal(TriageStep.Symptoms, _conversation.Step);
+    }
+
+    [Fact]
+    public void Half_a_red_flag_in_the_last_answer_is_asked_about_before_the_advice()
+    {
+        Answer("pain", "lumbar");
+        Answer();
+        Answer();
+        Answer();
+        HalfSay("breathing_difficulty");
+        Assert.Equal(TriageStep.Clarify, _conversation.Step);
+        Answer();
+        Assert.Equal(TriageStep.Outcome, _conversation.Step);
+        Assert.Equal(Disposition.SelfCare, _conversation.Outcome.Disposition);
+    }
+
+    [Fact]
+    public void No_more_than_two_closed_questions_are_asked_in_one_conversation()
+    {
+        Answer("pain", "lumbar");
+        HalfSay("chest_pressure");
+        Answer();
+        HalfSay("both_legs");
+        Answer();
+        Assert.Equal(TriageStep.Sleep, _conversation.Step);
+        HalfSay("bladder_bowel");
+        Assert.Equal(TriageStep.Posture, _conversation.Step);
+    }
+
+    [Fact]
+    public void A_red_flag_already_denied_or_asked_about_is_never_asked_about_again()
+    {
+        Answer("pain", "lumbar");
+        _conversation.Hear(new PatientAnswer([], [Heard("chest_pressure")], AnswersQuestion: true, [Heard("chest_pressure")]));
+        Assert.Equal(TriageStep.Context, _conversation.Step);
+        HalfSay("vomiting");
+        Answer();
+        HalfSay("vomiting");
+        Assert.Equal(TriageStep.Posture, _conversation.Step);
+    }
+
+    [Fact]
+    public void Half_of_a_finding_that_is_no_red_flag_asks_nothing()
+    {
+        Answer("pain", "lumbar");
+        HalfSay("fever");
+        Assert.Equal(TriageStep.Context, _conversation.Step);
+    }
+
+    [Fact]
+    public void Starting_over_during_a_closed_question_asks_the_first_question()
+    {
+        Answer("pain", "lumbar");
+        HalfSay("chest_pressure");
+        _conversation.StartOver();
+        Assert.Equal(TriageStep.Complaint, _conversation.Step);
+        Assert.Empty(_record.AskedAbout);
+    }
+
+    private void HalfSay(string finding) =>
+        _conversation.Hear(new PatientAnswer([], [], AnswersQuestion: true, [Heard(finding)]));
 
     private void Answer(params string[] findings) =>
         _conversation.Hear(new PatientAnswer([.. findings.Select(Heard)], [], AnswersQuestion: true));

@@ -22,15 +22,16 @@ public abstract class QuestionDialog
 
     public abstract PatientAnswer Interpret(string text, Understanding understanding, ProtocolTexts texts, TriageRecord record);
 
-    /// <summary>What the message says of the patient: of the writer, or of the person a carer writes for.</summary>
-    protected PatientAnswer Heard(Understanding understanding, TriageRecord record, Func<HeardFinding, bool> answers, bool saysNoneAnswers)
+    /// <summary>What the message says of the patient: of the writer, or of the person a carer writes for. Any
+    /// mention of what the question asks about answers it, also one of the past or of someone else.</summary>
+    protected PatientAnswer Heard(Understanding understanding, TriageRecord record, Func<string, bool> answers, bool saysNoneAnswers)
     {
         ArgumentNullException.ThrowIfNull(understanding);
         ArgumentNullException.ThrowIfNull(record);
         var affirmed = understanding.AffirmedFor(record.ForSomeoneElse).Select(Heard).ToList();
         var denied = understanding.Negated.Select(Heard).ToList();
         var halfHeard = understanding.HalfSaid.Where(m => record.ForSomeoneElse || !m.SomeoneElses).Select(Heard).ToList();
-        return new PatientAnswer(affirmed, denied, affirmed.Concat(denied).Any(answers) || saysNoneAnswers, halfHeard);
+        return new PatientAnswer(affirmed, denied, understanding.Mentions.Any(m => answers(m.FindingId)) || saysNoneAnswers, halfHeard);
     }
 
     protected HeardFinding Heard(Mention mention) => new(mention.FindingId, mention.Evidence, Step);

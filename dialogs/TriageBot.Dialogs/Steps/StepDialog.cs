@@ -33,7 +33,7 @@ public sealed class StepDialog(TriageProtocol protocol, StepDefinition definitio
         var button = Texts(texts).Buttons.FirstOrDefault(b => IsButton(text, b.Title));
         if (button is not null)
             return new PatientAnswer([.. button.Findings.Select(id => new HeardFinding(id, button.Title, Step))], [], true);
-        return Heard(understanding, record, f => IsAbout(f.Id), (definition.NoneAnswers && understanding.SaysNone) || understanding.IsAbout(ProtocolIds.Of(Step)));
+        return Heard(understanding, record, IsAbout, (definition.NoneAnswers && understanding.SaysNone) || understanding.IsAbout(ProtocolIds.Of(Step)));
     }
 
     private bool IsAbout(string findingId) => definition.Groups.Contains(protocol.Finding(findingId).Group);
