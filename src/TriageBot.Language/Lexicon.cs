@@ -53,6 +53,7 @@ internal sealed class Lexicon
         PastBefore = Phrases(past, "before");
         PastAfter = Phrases(past, "after");
         Resolved = Phrases(past, "resolved");
+        LongAgo = Phrases(past, "longAgo");
         Hypothetical = Phrases(root.GetProperty("hypothetical"), "before");
         Absorbs = root.GetProperty("absorbs").EnumerateObject().Where(a => !a.Name.StartsWith('$'))
             .ToDictionary(a => a.Name, a => (IReadOnlyList<string>)[.. a.Value.EnumerateArray().Select(e => e.GetString()!)]);
@@ -131,6 +132,9 @@ internal sealed class Lexicon
     /// <summary>It is over now ("but it's gone", "fine now", "но уже прошло"): reaches back over commas and "but"
     /// within the sentence.</summary>
     public IReadOnlyList<Phrase> Resolved { get; }
+
+    /// <summary>So long ago that even an accident is over ("twenty years ago", "as a child", "в молодости").</summary>
+    public IReadOnlyList<Phrase> LongAgo { get; }
 
     /// <summary>A symptom only feared or wished away ("worried it might be cancer", "trying to lose weight").</summary>
     public IReadOnlyList<Phrase> Hypothetical { get; }

@@ -1,4 +1,5 @@
 using TriageBot.Triage;
+using TriageBot.Triage.Model;
 
 namespace TriageBot.Language;
 
@@ -39,8 +40,10 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             text = text[..MaxLength];
         var first = _lexicons.GetValueOrDefault(language) ?? _lexicons["en"];
         var second = _lexicons.Values.First(l => l != first);
-        var understood = Merge(Read(text, first, primary: true), Read(text, second));
-        return LooksTransliterated(text) ? Merge(understood, Read(text, _lexicons["ru"], transliterate: true)) : understood;
+        // Russian in Latin letters is no English with typos: the English reading of it guesses at no word.
+        var transliterated = LooksTransliterated(text);
+        var understood = Merge(Read(text, first, primary: true, strict: transliterated), Read(text, second, strict: transliterated));
+        return transliterated ? Merge(understood, Read(text, _lexicons["ru"], transliterate: true)) : understood;
     }
 
     /// <summary>One understanding from two: every mention, an affirmed one winning over its denial.</summary>
@@ -77,9 +80,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         return words.Count(w => !KnownWords.English.Knows(w.Folded)) * 2 >= words.Count;
     }
 
-    private Understanding Read(string text, Lexicon lexicon, bool primary = false, bool transliterate = false)
+    private Understanding Read(string text, Lexicon lexicon, bool primary = false, bool transliterate = false, bool strict = false)
     {
-        var tokens = Tokenizer.Split(text, lexicon.Forms, lexicon.KnownWords, transliterate);
+        var tokens = Tokenizer.Split(text, lexicon.Forms, strict ? KnownWords.All : lexicon.KnownWords, transliterate);
         if (tokens.Count == 0)
             return Understanding.Nothing;
 
@@ -112,7 +115,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
                 Evidence(text, tokens, f),
                 negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal),
                 context.IsSomeoneElses(f),
-                context.IsPast(f) && !_protocol.Finding(f.Id).IsHistory,
+                IsOver(f, context),
                 context.IsHypothetical(f)))
             .ToList();
 
@@ -133,6 +136,14 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),
             Understanding.Nothing);
     }
+
+    /// <summary>Said of a past that is over: a lifelong finding never is, a recent one only when long ago.</summary>
+    private bool IsOver(PhraseMatch finding, MentionContext context) => _protocol.Finding(finding.Id).History switch
+    {
+        FindingHistory.Lifelong => false,
+        FindingHistory.Recent => context.IsLongAgo(finding),
+        _ => context.IsPast(finding) || context.IsLongAgo(finding),
+    };
 
     private bool IsComplaint(Mention mention) => _protocol.Finding(mention.FindingId).Group == "complaint";
 

@@ -17,6 +17,7 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _pastAfter;
     private readonly List<PhraseMatch> _hypothetical;
     private readonly List<PhraseMatch> _resolved;
+    private readonly List<PhraseMatch> _longAgo;
     private readonly bool[] _selfEnd;
     private readonly bool[] _nowEnd;
 
@@ -28,6 +29,7 @@ internal sealed class MentionContext
         _pastAfter = Lexicon.FindAll(lexicon.PastAfter, tokens);
         _hypothetical = Lexicon.FindAll(lexicon.Hypothetical, tokens);
         _resolved = Lexicon.FindAll(lexicon.Resolved, tokens);
+        _longAgo = Lexicon.FindAll(lexicon.LongAgo, tokens);
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: _someoneElse);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
     }
@@ -38,7 +40,12 @@ internal sealed class MentionContext
         _pastBefore.Exists(trigger => Reaches(trigger, finding, _nowEnd))
         || _pastAfter.Exists(trigger => Reaches(trigger, finding, _nowEnd))
         || _pastAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, _nowEnd))
-        || _resolved.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !SentenceEnds(finding.End, trigger.Start));
+        || _resolved.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= 2 * MaxScope && !SentenceEnds(finding.End, trigger.Start));
+
+    /// <summary>"Twenty years ago", "as a child": so long ago that even an accident no longer counts.</summary>
+    public bool IsLongAgo(PhraseMatch finding) =>
+        _longAgo.Exists(trigger => Reaches(trigger, finding, _nowEnd)
+            || (trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, _nowEnd)));
 
     /// <summary>"What if my legs go numb": a fear reaches to the end of its clause.</summary>
     public bool IsHypothetical(PhraseMatch finding) => _hypothetical.Exists(trigger =>

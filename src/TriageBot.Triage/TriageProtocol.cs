@@ -80,7 +80,7 @@ public sealed class TriageProtocol
         Strings(f, "specialists"),
         f.TryGetProperty("tip", out var tip) ? tip.GetString() : null,
         f.TryGetProperty("derivedFrom", out var sets) ? [.. sets.EnumerateArray().Select(s => Strings(s))] : [],
-        f.TryGetProperty("history", out var history) && history.GetBoolean());
+        f.TryGetProperty("history", out var history) ? Enum.Parse<FindingHistory>(history.GetString()!, ignoreCase: true) : FindingHistory.None);
 
     private static StepDefinition ReadStep(JsonElement s) => new(
         ProtocolIds.StepOf(s.GetProperty("id").GetString()!),

@@ -4,7 +4,8 @@ namespace TriageBot.Triage.Model;
 /// <param name="Level">The disposition this finding sets on its own; null when it only informs (location, habits).</param>
 /// <param name="Answers">The question this finding answers when the patient says it before being asked.</param>
 /// <param name="DerivedFrom">Sets of findings that together imply this one (numbness and pain imply numbness_with_pain).</param>
-/// <param name="IsHistory">Said of the past it still counts (cancer years ago); other findings of a past that is over do not.</param>
+/// <param name="History">How the past counts: a lifelong finding always (cancer years ago), a recent one unless it
+/// was long ago (a fall last week, not one twenty years ago); any other finding of a past that is over does not.</param>
 public sealed record FindingDefinition(
     string Id,
     string Group,
@@ -13,7 +14,7 @@ public sealed record FindingDefinition(
     IReadOnlyList<string> Specialists,
     string? Tip,
     IReadOnlyList<IReadOnlyList<string>> DerivedFrom,
-    bool IsHistory)
+    FindingHistory History)
 {
     public bool IsRedFlag => Level == Disposition.Emergency;
 }
