@@ -53,8 +53,13 @@ internal sealed class Lexicon
         PastBefore = Phrases(past, "before");
         PastAfter = Phrases(past, "after");
         Resolved = Phrases(past, "resolved");
+        NotResolved = Phrases(past, "notResolved");
         LongAgo = Phrases(past, "longAgo");
-        Hypothetical = Phrases(root.GetProperty("hypothetical"), "before");
+        var hypothetical = root.GetProperty("hypothetical");
+        Hypothetical = Phrases(hypothetical, "before");
+        HypotheticalAfter = Phrases(hypothetical, "after");
+        Supersedes = root.GetProperty("supersedes").EnumerateObject().Where(a => !a.Name.StartsWith('$'))
+            .ToDictionary(a => a.Name, a => (IReadOnlyList<string>)[.. a.Value.EnumerateArray().Select(e => e.GetString()!)]);
         Absorbs = root.GetProperty("absorbs").EnumerateObject().Where(a => !a.Name.StartsWith('$'))
             .ToDictionary(a => a.Name, a => (IReadOnlyList<string>)[.. a.Value.EnumerateArray().Select(e => e.GetString()!)]);
         Durations = new DurationReader(root.GetProperty("durations"), Forms);
@@ -133,11 +138,21 @@ internal sealed class Lexicon
     /// within the sentence.</summary>
     public IReadOnlyList<Phrase> Resolved { get; }
 
+    /// <summary>Look like a recovery but deny it ("never went away", "так и не прошло").</summary>
+    public IReadOnlyList<Phrase> NotResolved { get; }
+
     /// <summary>So long ago that even an accident is over ("twenty years ago", "as a child", "в молодости").</summary>
     public IReadOnlyList<Phrase> LongAgo { get; }
 
     /// <summary>A symptom only feared or wished away ("worried it might be cancer", "trying to lose weight").</summary>
     public IReadOnlyList<Phrase> Hypothetical { get; }
+
+    /// <summary>A finding spoken of as knowledge, not felt ("numbness in the groin is an emergency").</summary>
+    public IReadOnlyList<Phrase> HypotheticalAfter { get; }
+
+    /// <summary>A graver form said anywhere in the message leaves the lesser one nothing to say: a fall from a ladder
+    /// is no minor injury besides, vomiting no nausea besides.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Supersedes { get; }
 
     /// <summary>Findings whose words, inside another finding's, say no more than it: "chest pain" is chest
     /// pressure, not back pain; "headache" is no back pain either.</summary>

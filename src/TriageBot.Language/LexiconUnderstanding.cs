@@ -118,6 +118,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
                 IsOver(f, context),
                 context.IsHypothetical(f)))
             .ToList();
+        var graver = mentions.Where(m => m.AffirmedForSomeoneElse).SelectMany(m => lexicon.Supersedes.GetValueOrDefault(m.FindingId) ?? []).ToHashSet();
+        mentions.RemoveAll(m => m.AffirmedForSomeoneElse && graver.Contains(m.FindingId));
 
         // Half a red flag inside a whole finding ("worse" in "worse at night", "fever" in "slight fever") asks
         // nothing; nor does a fever whose temperature was measured.

@@ -16,6 +16,7 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _pastBefore;
     private readonly List<PhraseMatch> _pastAfter;
     private readonly List<PhraseMatch> _hypothetical;
+    private readonly List<PhraseMatch> _hypotheticalAfter;
     private readonly List<PhraseMatch> _resolved;
     private readonly List<PhraseMatch> _longAgo;
     private readonly bool[] _selfEnd;
@@ -28,7 +29,9 @@ internal sealed class MentionContext
         _pastBefore = Lexicon.FindAll(lexicon.PastBefore, tokens);
         _pastAfter = Lexicon.FindAll(lexicon.PastAfter, tokens);
         _hypothetical = Lexicon.FindAll(lexicon.Hypothetical, tokens);
-        _resolved = Lexicon.FindAll(lexicon.Resolved, tokens);
+        _hypotheticalAfter = Lexicon.FindAll(lexicon.HypotheticalAfter, tokens);
+        var notResolved = Lexicon.FindAll(lexicon.NotResolved, tokens);
+        _resolved = [.. Lexicon.FindAll(lexicon.Resolved, tokens).Where(r => !notResolved.Exists(r.Overlaps))];
         _longAgo = Lexicon.FindAll(lexicon.LongAgo, tokens);
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: _someoneElse);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
@@ -47,9 +50,11 @@ internal sealed class MentionContext
         _longAgo.Exists(trigger => Reaches(trigger, finding, _nowEnd)
             || (trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, _nowEnd)));
 
-    /// <summary>"What if my legs go numb": a fear reaches to the end of its clause.</summary>
-    public bool IsHypothetical(PhraseMatch finding) => _hypothetical.Exists(trigger =>
-        trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !SentenceEnds(trigger.End, finding.Start));
+    /// <summary>"What if my legs go numb": a fear reaches to the end of its clause; "numbness in the groin is an
+    /// emergency" is knowledge, not a symptom.</summary>
+    public bool IsHypothetical(PhraseMatch finding) =>
+        _hypothetical.Exists(trigger => trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !SentenceEnds(trigger.End, finding.Start))
+        || _hypotheticalAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= 2 && !Ended(finding.End, trigger.Start, _selfEnd));
 
     private static bool Reaches(PhraseMatch trigger, PhraseMatch finding, bool[] ends) =>
         trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !Ended(trigger.End, finding.Start, ends);

@@ -42,9 +42,11 @@ internal sealed class Negation
         _before.Exists(trigger => InGap(trigger, finding) || Before(trigger, finding))
         || _after.Exists(trigger => After(trigger, finding));
 
-    /// <summary>The trigger is among the words that say the finding itself, not in a gap between them.</summary>
+    /// <summary>The trigger is among the words that say the finding itself, none of it in a gap between them ("не ем"
+    /// after "на ночь" is a denial, though "ем" is the finding's own word).</summary>
     private static bool Own(PhraseMatch trigger, PhraseMatch finding) =>
-        trigger.Start >= finding.Start && trigger.End <= finding.End && !InGap(trigger, finding);
+        trigger.Start >= finding.Start && trigger.End <= finding.End
+        && (finding.Skipped is not { } gap || !Enumerable.Range(trigger.Start, trigger.Length).Any(gap.Contains));
 
     private static bool InGap(PhraseMatch trigger, PhraseMatch finding) =>
         finding.Skipped is { } gap && Enumerable.Range(trigger.Start, trigger.Length).All(gap.Contains);
