@@ -2,12 +2,13 @@ namespace TriageBot.Language;
 
 /// <summary>
 /// Puts findings together from the concepts said in a message: each pattern's concepts between the same commas,
-/// with at most <see cref="MaxDistance"/> words between one and the next; a story's ("~") anywhere in one clause
+/// with at most <see cref="MaxDistance"/> meaningful words between one and the next ("pressure in the middle of my
+/// chest": one); a story's ("~") anywhere in one clause
 /// (no full stop or "but" between them).
 /// </summary>
 internal static class ConceptMatch
 {
-    public const int MaxDistance = 4;
+    public const int MaxDistance = 3;
 
     /// <param name="said">Every place each concept was said, by concept name.</param>
     /// <param name="parts">The clause and the part between commas each token belongs to.</param>
@@ -31,18 +32,18 @@ internal static class ConceptMatch
         var chosen = new PhraseMatch[places.Length];
         var spans = new HashSet<(int, int)>();
         var together = pattern.AnywhereInClause ? parts.Clauses : parts.Parts;
-        foreach (var combination in Combinations(places, chosen, 0, together, pattern.AfterPrevious, pattern.AnywhereInClause))
+        foreach (var combination in Combinations(places, chosen, 0, together, pattern.AfterPrevious, pattern.AnywhereInClause, parts))
         {
             if (spans.Add((combination.Start, combination.End)))
                 yield return combination with { Id = pattern.FindingId };
         }
     }
 
-    private static IEnumerable<PhraseMatch> Combinations(List<PhraseMatch>[] places, PhraseMatch[] chosen, int part, int[] clauses, IReadOnlyList<bool> afterPrevious, bool anywhere)
+    private static IEnumerable<PhraseMatch> Combinations(List<PhraseMatch>[] places, PhraseMatch[] chosen, int part, int[] clauses, IReadOnlyList<bool> afterPrevious, bool anywhere, TextParts words)
     {
         if (part == places.Length)
         {
-            if (Together(chosen, anywhere) is { } span)
+            if (Together(chosen, anywhere, words) is { } span)
                 yield return span;
             yield break;
         }
@@ -53,18 +54,18 @@ internal static class ConceptMatch
                 || (afterPrevious[part] && place.Start < chosen[part - 1].End)))
                 continue;
             chosen[part] = place;
-            foreach (var span in Combinations(places, chosen, part + 1, clauses, afterPrevious, anywhere))
+            foreach (var span in Combinations(places, chosen, part + 1, clauses, afterPrevious, anywhere, words))
                 yield return span;
         }
     }
 
     /// <summary>The span of the parts when each is close to the next; the words between them are its gaps.</summary>
-    private static PhraseMatch? Together(PhraseMatch[] parts, bool anywhere)
+    private static PhraseMatch? Together(PhraseMatch[] parts, bool anywhere, TextParts words)
     {
         var ordered = parts.OrderBy(p => p.Start).ToArray();
         for (var i = 1; i < ordered.Length && !anywhere; i++)
         {
-            if (ordered[i].Start - ordered[i - 1].End > MaxDistance)
+            if (words.WordsBetween(ordered[i - 1].End, ordered[i].Start) > MaxDistance)
                 return null;
         }
 

@@ -13,6 +13,9 @@ internal sealed class Lexicon
     private readonly List<Phrase> _terms = [];
     private readonly PhraseIndex _termIndex;
 
+    /// <summary>Words that carry no meaning of their own ("the", "my", "в"): they do not count as distance between concepts.</summary>
+    private readonly HashSet<string> _functionWords;
+
     /// <summary>Idioms in which a concept's words do not mean it ("chest" in "chest of drawers", "fell" in "fell
     /// asleep"), by concept name; "*" for every concept.</summary>
     private readonly Dictionary<string, IReadOnlyList<Phrase>> _notMeaning;
@@ -33,6 +36,7 @@ internal sealed class Lexicon
         None = Phrases(root, "none");
         Yes = Phrases(root, "yes");
         ClauseBreaks = Phrases(root, "clauseBreaks");
+        _functionWords = [.. root.GetProperty("functionWords").EnumerateArray().Select(w => Forms.Fold(w.GetString()!))];
         PartBreaks = Phrases(root, "partBreaks");
         Conjunctions = Phrases(root, "conjunctions");
         _notMeaning = root.GetProperty("notMeaning").EnumerateObject().Where(n => !n.Name.StartsWith('$'))
@@ -208,7 +212,10 @@ internal sealed class Lexicon
                 (clause, part) = (tokens[i].SentenceEnd ? clause + 1 : clause, part + 1);
         }
 
-        return new TextParts(clauses, parts);
+        var distance = new int[tokens.Count + 1];
+        for (var i = 0; i < tokens.Count; i++)
+            distance[i + 1] = distance[i] + (tokens[i].IsMark || _functionWords.Contains(tokens[i].Folded) ? 0 : 1);
+        return new TextParts(clauses, parts, distance);
     }
 
     private static List<PhraseMatch> FindAll(IReadOnlyList<Token> tokens, Func<Token, IEnumerable<Phrase>> candidates)

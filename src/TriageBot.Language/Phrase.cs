@@ -101,10 +101,11 @@ internal sealed class Phrase
                 default:
                     if (Folded == token.Folded)
                         return true;
-                    // A misspelling ("numm", "tinglng") is one edit from a lexicon word, in either its stem or
-                    // its written form; a real word is never taken for another.
+                    // A misspelling ("numm", "tinglng") is one edit from a lexicon word, in its written form or a
+                    // stem long enough not to be one edit from many others ("ноут" is not "ноет"); a real word is
+                    // never taken for another.
                     return !token.Known && written.Length >= MinTypoLength - 1
-                        && ((Folded.Length >= MinTypoLength && EditDistance.AtMostOne(Folded, token.Folded))
+                        && ((Folded.Length > MinTypoLength && EditDistance.AtMostOne(Folded, token.Folded))
                             || (Written.Length >= MinTypoLength && EditDistance.AtMostOne(Written, written)));
             }
         }
