@@ -71,13 +71,17 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
     private static int Weight(Mention m) => m.Affirmed ? 0 : m.AffirmedForSomeoneElse ? 1 : m.Negated ? 3 : 2;
 
-    /// <summary>Most of its Latin words are not English: Russian typed in Latin letters, worth a third reading.</summary>
-    private static bool LooksTransliterated(string text)
+    /// <summary>More of its Latin words are Russian once transliterated than are English as they stand: Russian
+    /// typed in Latin letters ("poyasnitsa bolit"), worth a third reading; English with typos is not.</summary>
+    private bool LooksTransliterated(string text)
     {
         if (!Transliteration.HasLatin(text))
             return false;
-        var words = Tokenizer.Split(text, WordForms.AsWritten).Where(t => !t.IsMark && t.Folded.Any(char.IsAsciiLetter)).ToList();
-        return words.Count(w => !KnownWords.English.Knows(w.Folded)) * 2 >= words.Count;
+        var russian = _lexicons["ru"];
+        var words = Tokenizer.Split(text, WordForms.AsWritten).Where(t => !t.IsMark && t.Folded.Any(char.IsAsciiLetter)).Select(t => t.Folded).ToList();
+        var english = words.Count(KnownWords.English.Knows);
+        var transliterated = words.Count(w => KnownWords.Russian.Knows(russian.Forms.Fold(Transliteration.ToCyrillic(w))));
+        return transliterated > english;
     }
 
     private Understanding Read(string text, Lexicon lexicon, bool primary = false, bool transliterate = false, bool strict = false)

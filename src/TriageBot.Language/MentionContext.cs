@@ -21,6 +21,7 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _longAgo;
     private readonly bool[] _selfEnd;
     private readonly bool[] _nowEnd;
+    private readonly bool[] _marks;
 
     public MentionContext(Lexicon lexicon, IReadOnlyList<Token> tokens)
     {
@@ -35,6 +36,7 @@ internal sealed class MentionContext
         _longAgo = Lexicon.FindAll(lexicon.LongAgo, tokens);
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: _someoneElse);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
+        _marks = Ends([], tokens, except: []);
     }
 
     public bool IsSomeoneElses(PhraseMatch finding) => _someoneElse.Exists(trigger => Reaches(trigger, finding, _selfEnd));
@@ -50,11 +52,12 @@ internal sealed class MentionContext
         _longAgo.Exists(trigger => Reaches(trigger, finding, _nowEnd)
             || (trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, _nowEnd)));
 
-    /// <summary>"What if my legs go numb": a fear reaches to the end of its clause; "numbness in the groin is an
+    /// <summary>"What if my legs go numb": a fear reaches to the next comma or full stop; "numbness in the groin is an
     /// emergency" is knowledge, not a symptom.</summary>
     public bool IsHypothetical(PhraseMatch finding) =>
-        _hypothetical.Exists(trigger => trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !SentenceEnds(trigger.End, finding.Start))
-        || _hypotheticalAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= 2 && !Ended(finding.End, trigger.Start, _selfEnd));
+        _hypothetical.Exists(trigger => trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope
+            && !Ended(AfterComma(trigger.End), finding.Start, _marks))
+        || _hypotheticalAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= 4 && !Ended(finding.End, trigger.Start, _selfEnd));
 
     private static bool Reaches(PhraseMatch trigger, PhraseMatch finding, bool[] ends) =>
         trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !Ended(trigger.End, finding.Start, ends);
@@ -69,6 +72,9 @@ internal sealed class MentionContext
             ends[end.Start] = true;
         return ends;
     }
+
+    /// <summary>"Боюсь, что это рак": a comma right after the trigger opens its clause rather than ending it.</summary>
+    private int AfterComma(int end) => end < _tokens.Count && _tokens[end].IsMark && !_tokens[end].SentenceEnd ? end + 1 : end;
 
     private bool SentenceEnds(int from, int to)
     {

@@ -28,7 +28,9 @@ internal static class Tokenizer
                     word = Transliteration.ToCyrillic(word);
                 var folded = forms.Fold(word);
                 var lower = WordForms.Lower(word);
-                tokens.Add(new Token(folded, start, i, known.Knows(known.OfStems ? folded : WithoutPossessive(lower)), lower));
+                // A contraction ("don't", "won't") is a real word, though word lists leave it out.
+                var isKnown = lower.Contains('\'', StringComparison.Ordinal) || known.Knows(known.OfStems ? folded : lower);
+                tokens.Add(new Token(folded, start, i, isKnown, lower));
                 continue;
             }
 
@@ -43,9 +45,6 @@ internal static class Tokenizer
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
-
-    /// <summary>"head's" is the real word "head", not a misspelling to guess at.</summary>
-    private static string WithoutPossessive(string word) => word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>"101.5F", "38C", "7kg": a number and its unit are two words.</summary>
     private static bool UnitAfterNumber(string text, int start, int i) =>

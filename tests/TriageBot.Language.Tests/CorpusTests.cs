@@ -6,11 +6,14 @@ namespace TriageBot.Language.Tests;
 
 /// <summary>
 /// A labelled corpus (Corpus/*.tsv: text, affirmed findings, negated findings) in both languages, each finding
-/// said plainly, negated and misspelt. Prints precision and recall per finding; a red flag must never be
-/// missed, and a negated one must never escalate.
+/// said plainly, negated and misspelt, much of it written by people who never saw the lexicons. Prints precision and
+/// recall per finding; a red flag must never be missed, a negated one must never escalate, and what is heard must
+/// be right at least <see cref="MinimumPrecision"/> of the time. A message from a carer ("writing for my mum, her
+/// back is numb") is heard as the bot hears it: the person cared for is the patient.
 /// </summary>
 public sealed class CorpusTests(ITestOutputHelper output)
 {
+    private const double MinimumPrecision = 0.98;
     private static readonly LexiconUnderstanding Understanding = new();
 
     [Fact]
@@ -23,7 +26,8 @@ public sealed class CorpusTests(ITestOutputHelper output)
         var misses = new List<string>();
         foreach (var (language, text, affirmed, negated) in lines)
         {
-            var heard = Understanding.Understand(text, language).Affirmed.Select(m => m.FindingId).ToHashSet();
+            var understood = Understanding.Understand(text, language);
+            var heard = understood.AffirmedFor(understood.SpeaksForSomeoneElse).Select(m => m.FindingId).ToHashSet();
             foreach (var id in heard.Union(affirmed))
             {
                 var (tp, fp, fn) = counts.GetValueOrDefault(id);
@@ -42,9 +46,11 @@ public sealed class CorpusTests(ITestOutputHelper output)
         misses.ForEach(output.WriteLine);
         missedRedFlags.ForEach(m => output.WriteLine($"MISSED RED FLAG {m}"));
         falseEscalations.ForEach(f => output.WriteLine($"FALSE ESCALATION {f}"));
-        Assert.True(lines.Count >= 400, $"the corpus has {lines.Count} utterances");
+        Assert.True(lines.Count >= 700, $"the corpus has {lines.Count} utterances");
         Assert.Empty(missedRedFlags);
         Assert.Empty(falseEscalations);
+        var (heardRight, heardWrong) = (counts.Values.Sum(c => c.Tp), counts.Values.Sum(c => c.Fp));
+        Assert.True(Ratio(heardRight, heardRight + heardWrong) >= MinimumPrecision, $"precision {Ratio(heardRight, heardRight + heardWrong):P1}");
     }
 
     [Fact]
@@ -52,7 +58,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
     {
         var wrong = Corpus()
             .SelectMany(l => l.Negated.Select(id => (l.Language, l.Text, Id: id)))
-            .Where(n => Understanding.Understand(n.Text, n.Language).Affirmed.Any(m => m.FindingId == n.Id))
+            .Where(n => Understanding.Understand(n.Text, n.Language) is var u && u.AffirmedFor(u.SpeaksForSomeoneElse).Any(m => m.FindingId == n.Id))
             .Select(n => $"{n.Id} affirmed in \"{n.Text}\"")
             .ToList();
         Assert.Empty(wrong);
@@ -88,7 +94,7 @@ public sealed class CorpusTests(ITestOutputHelper output)
         TriageProtocol.Languages.SelectMany(language => File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Corpus", $"{language}.tsv"))
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => line.Split('\t'))
-            .Select(cells => (language, cells[0], Ids(cells[1]), Ids(cells[2]))));
+            .Select(cells => (language, cells[0], Ids(cells[1]), Ids(cells.Length > 2 ? cells[2] : ""))));
 
     private static HashSet<string> Ids(string cell) => [.. cell.Split(' ', StringSplitOptions.RemoveEmptyEntries)];
 }
