@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace TriageBot.Language;
 
 /// <summary>
@@ -33,7 +35,7 @@ internal sealed class MentionContext
         _hypotheticalAfter = Lexicon.FindAll(lexicon.HypotheticalAfter, tokens);
         var notResolved = Lexicon.FindAll(lexicon.NotResolved, tokens);
         _resolved = [.. Lexicon.FindAll(lexicon.Resolved, tokens).Where(r => !notResolved.Exists(r.Overlaps))];
-        _longAgo = Lexicon.FindAll(lexicon.LongAgo, tokens);
+        _longAgo = [.. Lexicon.FindAll(lexicon.LongAgo, tokens), .. YearsLongAgo(tokens)];
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: _someoneElse);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
         _marks = Ends([], tokens, except: []);
@@ -47,7 +49,18 @@ internal sealed class MentionContext
         || _pastAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, _nowEnd))
         || _resolved.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= 2 * MaxScope && !SentenceEnds(finding.End, trigger.Start));
 
-    /// <summary>"Twenty years ago", "as a child": so long ago that even an accident no longer counts.</summary>
+    /// <summary>A year two or more before this one ("in 2015"): as long ago as "years ago".</summary>
+    private static IEnumerable<PhraseMatch> YearsLongAgo(IReadOnlyList<Token> tokens)
+    {
+        var lastLongAgo = DateTime.UtcNow.Year - 2;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Folded.Length == 4 && int.TryParse(tokens[i].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900 && year <= lastLongAgo)
+                yield return new PhraseMatch("longAgo", i, i + 1);
+        }
+    }
+
+    /// <summary>"Twenty years ago", "as a child", "in 2015": so long ago that even an accident no longer counts.</summary>
     public bool IsLongAgo(PhraseMatch finding) =>
         _longAgo.Exists(trigger => Reaches(trigger, finding, _nowEnd)
             || (trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, _nowEnd)));
