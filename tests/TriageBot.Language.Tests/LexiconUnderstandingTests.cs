@@ -60,15 +60,23 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "температура 38,9", "high_fever", "")]
     [InlineData("ru", "температура 37,2", "fever", "high_fever")]
     [InlineData("en", "I'm 45 and my back hurts", "pain", "fever high_fever")]
+    [InlineData("en", "my temperature was 37.1", "fever", "high_fever")]
+    [InlineData("en", "temperature 38.5 this morning", "high_fever", "")]
+    [InlineData("en", "101.3 F this evening", "high_fever", "")]
+    [InlineData("en", "temp 100.2°F", "fever", "high_fever")]
     public void Temperatures_are_read_from_numbers(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
     }
 
-    [Fact]
-    public void A_normal_temperature_denies_a_fever()
+    [Theory]
+    [InlineData("en", "temperature 36.6")]
+    [InlineData("en", "temperature 37.0")]
+    [InlineData("ru", "температура 37,0 ровно")]
+    [InlineData("en", "98.6 F")]
+    public void A_temperature_at_or_below_the_protocols_bound_denies_a_fever(string language, string text)
     {
-        var understood = Understanding.Understand("temperature 36.6", "en");
+        var understood = Understanding.Understand(text, language);
         Assert.DoesNotContain(understood.Affirmed, m => m.FindingId is "fever" or "high_fever");
     }
 

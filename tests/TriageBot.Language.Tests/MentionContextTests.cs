@@ -1,0 +1,67 @@
+namespace TriageBot.Language.Tests;
+
+/// <summary>PROTOCOL.md section 1, who the patient is: someone else's symptoms, the past that is over, fears.</summary>
+public sealed class MentionContextTests
+{
+    private static readonly LexiconUnderstanding Understanding = new();
+
+    [Theory]
+    [InlineData("en", "my husband's legs are weak but my back just aches", "both_legs")]
+    [InlineData("en", "my wife has been throwing up all night, my own neck is stiff", "vomiting")]
+    [InlineData("ru", "у мужа температура под сорок, а у меня просто спина болит", "high_fever")]
+    public void Someone_elses_symptom_is_not_the_patients(string language, string text, string finding)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == finding);
+        Assert.Contains(understood.Mentions, m => m.FindingId == finding && m.SomeoneElses);
+        Assert.False(understood.SpeaksForSomeoneElse);
+    }
+
+    [Theory]
+    [InlineData("en", "I'm writing for my mum, she's 80. Her lower back is numb", "numbness")]
+    [InlineData("en", "my dad has been sick twice and says his back hurts", "vomiting")]
+    [InlineData("ru", "пишу за бабушку: у неё немеет поясница", "numbness")]
+    public void A_carers_words_are_about_the_patient_they_write_for(string language, string text, string finding)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.True(understood.SpeaksForSomeoneElse);
+        Assert.Contains(understood.AffirmedFor(someoneElse: true), m => m.FindingId == finding);
+    }
+
+    [Theory]
+    [InlineData("en", "I had a fever last month, it's gone now", "fever")]
+    [InlineData("en", "I had a high temperature back in January but I have recovered", "high_fever")]
+    [InlineData("en", "I was in a car accident twenty years ago", "major_trauma")]
+    [InlineData("ru", "в прошлом году была высокая температура", "high_fever")]
+    [InlineData("ru", "в 2015 попадал в аварию, всё давно зажило", "major_trauma")]
+    public void A_past_that_is_over_does_not_count(string language, string text, string finding)
+    {
+        Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
+
+    [Theory]
+    [InlineData("en", "I had breast cancer ten years ago", "cancer_history")]
+    [InlineData("en", "I fell off a ladder last week", "major_trauma")]
+    [InlineData("ru", "лет десять назад был рак", "cancer_history")]
+    public void History_still_counts_when_it_is_lifelong_or_recent(string language, string text, string finding)
+    {
+        Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
+
+    [Theory]
+    [InlineData("en", "I'm worried it might be cancer", "cancer_history")]
+    [InlineData("ru", "боюсь, что это рак", "cancer_history")]
+    [InlineData("en", "my friend said numbness in the groin is an emergency", "saddle_numbness")]
+    public void A_fear_or_something_read_is_no_finding(string language, string text, string finding)
+    {
+        Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
+
+    [Fact]
+    public void A_red_flag_only_feared_is_asked_about_rather_than_assumed()
+    {
+        var understood = Understanding.Understand("What if it's something serious and my legs go numb?", "en");
+        Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == "both_legs");
+        Assert.Contains(understood.HalfSaid, m => m.FindingId == "both_legs");
+    }
+}
