@@ -10,32 +10,32 @@ internal static class ConceptMatch
 {
     public const int MaxDistance = 3;
 
+    /// <summary>Adds to <paramref name="found"/> every place the pattern is said.</summary>
     /// <param name="said">Every place each concept was said, by concept name.</param>
     /// <param name="parts">The clause and the part between commas each token belongs to.</param>
-    public static IEnumerable<PhraseMatch> Find(FindingPattern pattern, IReadOnlyDictionary<string, List<PhraseMatch>> said, TextParts parts)
+    public static void Find(FindingPattern pattern, IReadOnlyDictionary<string, List<PhraseMatch>> said, TextParts parts, List<PhraseMatch> found)
     {
-        var places = new List<PhraseMatch>[pattern.Concepts.Count];
-        for (var i = 0; i < places.Length; i++)
+        for (var i = 0; i < pattern.Concepts.Count; i++)
         {
-            if (!said.TryGetValue(pattern.Concepts[i], out var found))
-                yield break;
-            places[i] = found;
+            if (!said.ContainsKey(pattern.Concepts[i]))
+                return;
         }
 
-        if (places.Length == 1)
+        if (pattern.Concepts.Count == 1)
         {
-            foreach (var place in places[0])
-                yield return place with { Id = pattern.FindingId };
-            yield break;
+            foreach (var place in said[pattern.Concepts[0]])
+                found.Add(place with { Id = pattern.FindingId });
+            return;
         }
 
+        var places = pattern.Concepts.Select(c => said[c]).ToArray();
         var chosen = new PhraseMatch[places.Length];
         var spans = new HashSet<(int, int)>();
         var together = pattern.AnywhereInClause ? parts.Clauses : parts.Parts;
         foreach (var combination in Combinations(places, chosen, 0, together, pattern.AfterPrevious, pattern.AnywhereInClause, parts))
         {
             if (spans.Add((combination.Start, combination.End)))
-                yield return combination with { Id = pattern.FindingId };
+                found.Add(combination with { Id = pattern.FindingId });
         }
     }
 

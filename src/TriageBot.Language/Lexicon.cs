@@ -12,6 +12,7 @@ internal sealed class Lexicon
 {
     private readonly List<Phrase> _terms = [];
     private readonly PhraseIndex _termIndex;
+    private readonly Dictionary<string, List<FindingPattern>> _patternsByFirstConcept;
 
     /// <summary>Words that carry no meaning of their own ("the", "my", "в"): they do not count as distance between concepts.</summary>
     private readonly HashSet<string> _functionWords;
@@ -31,6 +32,7 @@ internal sealed class Lexicon
             _terms.AddRange(Terms(concepts, concept.Name, concept.Name, []));
         Patterns = [.. ReadPatterns(concepts, root.GetProperty("findings"), unsure: false), .. ReadPatterns(concepts, root.GetProperty("unsure"), unsure: true)];
         _termIndex = new PhraseIndex(_terms);
+        _patternsByFirstConcept = Patterns.GroupBy(p => p.Concepts[0]).ToDictionary(g => g.Key, g => g.ToList());
         Commands = Phrases(root.GetProperty("commands"));
         Topics = Phrases(root.GetProperty("topics"));
         None = Phrases(root, "none");
@@ -40,7 +42,7 @@ internal sealed class Lexicon
         PartBreaks = Phrases(root, "partBreaks");
         Conjunctions = Phrases(root, "conjunctions");
         _notMeaning = root.GetProperty("notMeaning").EnumerateObject().Where(n => !n.Name.StartsWith('$'))
-            .ToDictionary(n => n.Name, n => (IReadOnlyList<Phrase>)[.. n.Value.EnumerateArray().Select(p => new Phrase(n.Name, p.GetString()!, Forms))]);
+            .ToDictionary(n => n.Name, n => (IReadOnlyList<Phrase>)new PhraseSet([.. n.Value.EnumerateArray().Select(p => new Phrase(n.Name, p.GetString()!, Forms))]));
         var negation = root.GetProperty("negation");
         NegationBefore = Phrases(negation, "before");
         NegationAfter = Phrases(negation, "after");
@@ -86,6 +88,10 @@ internal sealed class Lexicon
 
     /// <summary>Every way of saying each finding, and the half-said red flags worth a question.</summary>
     public IReadOnlyList<FindingPattern> Patterns { get; }
+
+    /// <summary>The patterns that can be said when these concepts were: only those whose first concept is among them.</summary>
+    public IEnumerable<FindingPattern> PatternsOf(IEnumerable<string> said) =>
+        said.SelectMany(concept => _patternsByFirstConcept.GetValueOrDefault(concept) ?? []);
 
     public IReadOnlyList<Phrase> Commands { get; }
 
@@ -179,7 +185,7 @@ internal sealed class Lexicon
 
     /// <summary>Every place a phrase of the list occurs: (phrase, first word, index after the last).</summary>
     public static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens) =>
-        FindAll(tokens, _ => phrases);
+        phrases is PhraseSet set ? FindAll(tokens, set.Index) : FindAll(tokens, new PhraseIndex(phrases));
 
     /// <summary>Where each concept was said, by concept name: only the terms that can start at a word are tried there,
     /// and words inside an idiom that does not mean the concept do not count.</summary>
@@ -188,7 +194,17 @@ internal sealed class Lexicon
         var idioms = _notMeaning.ToDictionary(n => n.Key, n => FindAll(n.Value, tokens));
         bool Means(PhraseMatch said) => !(idioms.GetValueOrDefault(said.Id) ?? []).Concat(idioms.GetValueOrDefault("*") ?? [])
             .Any(idiom => said.Start >= idiom.Start && said.End <= idiom.End);
-        return FindAll(tokens, _termIndex.At).Where(Means).GroupBy(m => m.Id).ToDictionary(g => g.Key, g => g.ToList());
+        var said = new Dictionary<string, List<PhraseMatch>>();
+        foreach (var match in FindAll(tokens, _termIndex))
+        {
+            if (!Means(match))
+                continue;
+            if (!said.TryGetValue(match.Id, out var places))
+                said[match.Id] = places = [];
+            places.Add(match);
+        }
+
+        return said;
     }
 
     /// <summary>Where each token stands: its clause (a new one after a full stop and at "but") and, inside it, its
@@ -218,15 +234,17 @@ internal sealed class Lexicon
         return new TextParts(clauses, parts, distance);
     }
 
-    private static List<PhraseMatch> FindAll(IReadOnlyList<Token> tokens, Func<Token, IEnumerable<Phrase>> candidates)
+    private static List<PhraseMatch> FindAll(IReadOnlyList<Token> tokens, PhraseIndex index)
     {
         var found = new List<PhraseMatch>();
         var skipped = new List<int>();
+        var candidates = new List<Phrase>();
         for (var start = 0; start < tokens.Count; start++)
         {
             if (tokens[start].IsMark)
                 continue;
-            foreach (var phrase in candidates(tokens[start]))
+            index.At(tokens[start], candidates);
+            foreach (var phrase in candidates)
             {
                 var end = phrase.MatchAt(tokens, start, skipped);
                 if (end > start)
@@ -294,10 +312,10 @@ internal sealed class Lexicon
         }
     }
 
-    private List<Phrase> Phrases(JsonElement element, string property) =>
-        [.. element.GetProperty(property).EnumerateArray().Select(p => new Phrase(property, p.GetString()!, Forms))];
+    private PhraseSet Phrases(JsonElement element, string property) =>
+        new([.. element.GetProperty(property).EnumerateArray().Select(p => new Phrase(property, p.GetString()!, Forms))]);
 
-    private List<Phrase> Phrases(JsonElement groups) =>
-        [.. groups.EnumerateObject().Where(g => !g.Name.StartsWith('$'))
-            .SelectMany(g => g.Value.EnumerateArray().Select(p => new Phrase(g.Name, p.GetString()!, Forms)))];
+    private PhraseSet Phrases(JsonElement groups) =>
+        new([.. groups.EnumerateObject().Where(g => !g.Name.StartsWith('$'))
+            .SelectMany(g => g.Value.EnumerateArray().Select(p => new Phrase(g.Name, p.GetString()!, Forms)))]);
 }

@@ -80,6 +80,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var russian = _lexicons["ru"];
         var words = Tokenizer.Split(text, WordForms.AsWritten).Where(t => !t.IsMark && t.Folded.Any(char.IsAsciiLetter)).Select(t => t.Folded).ToList();
         var english = words.Count(KnownWords.English.Knows);
+        if (english == words.Count)
+            return false; // all English words: no need to try them as Russian
         var transliterated = words.Count(w => KnownWords.Russian.Knows(russian.Forms.Fold(Transliteration.ToCyrillic(w))));
         return transliterated > english;
     }
@@ -94,8 +96,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var parts = lexicon.Parts(tokens);
         var findings = new List<PhraseMatch>();
         var unsure = new List<PhraseMatch>();
-        foreach (var pattern in lexicon.Patterns)
-            (pattern.Unsure ? unsure : findings).AddRange(ConceptMatch.Find(pattern, said, parts));
+        foreach (var pattern in lexicon.PatternsOf(said.Keys))
+            ConceptMatch.Find(pattern, said, parts, pattern.Unsure ? unsure : findings);
         findings.AddRange(lexicon.Durations.Read(tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)

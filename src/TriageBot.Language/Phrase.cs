@@ -31,6 +31,15 @@ internal sealed class Phrase
     /// <summary>The first word as folded; null when the phrase starts with a word start, an exact form or a gap.</summary>
     public string? FirstWord => _patterns[0].Kind == WordPattern.Form ? _patterns[0].Folded : null;
 
+    /// <summary>The first word's start ("tingl" of "tingl*"); null when the phrase starts otherwise.</summary>
+    public string? FirstStart => _patterns[0].Kind == WordPattern.Start ? _patterns[0].Written : null;
+
+    /// <summary>The first word's exact form ("legs" of "=legs"); null when the phrase starts otherwise.</summary>
+    public string? FirstExact => _patterns[0].Kind == WordPattern.Exact ? _patterns[0].Written : null;
+
+    /// <summary>The first word as written in the lexicon; null when <see cref="FirstWord"/> is.</summary>
+    public string? FirstWritten => _patterns[0].Kind == WordPattern.Form ? _patterns[0].Written : null;
+
     public int Length => _patterns.Length;
 
     /// <summary>The index after the last word matched when the phrase starts at <paramref name="start"/>; -1 if not.

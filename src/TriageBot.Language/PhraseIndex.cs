@@ -1,23 +1,67 @@
 namespace TriageBot.Language;
 
 /// <summary>
-/// The phrases that can start at a word: those whose first word it is, those starting with a word start or a
-/// gap, and, for a word the language does not know (a possible typo), every phrase.
+/// The phrases that can start at a word: those whose first word it is (or, for a word the language does not know,
+/// a possible typo, those whose first word is as long give or take a letter), those whose first word is a word start
+/// it begins with or its exact form, and those starting with a gap. Only these are tried there, so a message's cost does not grow with the lexicon.
 /// </summary>
 internal sealed class PhraseIndex
 {
-    private readonly IReadOnlyList<Phrase> _all;
     private readonly Dictionary<string, List<Phrase>> _byFirstWord;
+    private readonly Dictionary<int, List<Phrase>> _byFirstWordLength;
     private readonly List<Phrase> _open;
+    private readonly Dictionary<char, List<Phrase>> _startsByFirstLetter;
+    private readonly Dictionary<string, List<Phrase>> _exactForms;
 
     public PhraseIndex(IReadOnlyList<Phrase> phrases)
     {
-        _all = phrases;
         _byFirstWord = phrases.Where(p => p.FirstWord is not null).GroupBy(p => p.FirstWord!).ToDictionary(g => g.Key, g => g.ToList());
         _open = [.. phrases.Where(p => p.FirstWord is null)];
+        _startsByFirstLetter = _open.Where(p => p.FirstStart is { Length: > 0 }).GroupBy(p => p.FirstStart![0]).ToDictionary(g => g.Key, g => g.ToList());
+        _exactForms = _open.Where(p => p.FirstExact is not null).GroupBy(p => p.FirstExact!).ToDictionary(g => g.Key, g => g.ToList());
+        _open = [.. _open.Where(p => p.FirstStart is null && p.FirstExact is null)];
+        _byFirstWordLength = [];
+        foreach (var phrase in phrases.Where(p => p.FirstWord is not null))
+        {
+            // A slip is one letter: a typo of a word of length n is n-1, n or n+1 long, as written or as stemmed.
+            foreach (var length in new[] { phrase.FirstWord!.Length, phrase.FirstWritten!.Length }.Distinct())
+            {
+                if (!_byFirstWordLength.TryGetValue(length, out var list))
+                    _byFirstWordLength[length] = list = [];
+                list.Add(phrase);
+            }
+        }
     }
 
-    public IEnumerable<Phrase> At(Token token) => !token.Known
-        ? _all
-        : _byFirstWord.TryGetValue(token.Folded, out var starting) ? starting.Concat(_open) : _open;
+    /// <summary>Fills <paramref name="candidates"/> with the phrases that can start at the token.</summary>
+    public void At(Token token, List<Phrase> candidates)
+    {
+        candidates.Clear();
+        var written = token.Lower ?? token.Folded;
+        if (token.Known)
+        {
+            // A real word is matched only as it is: by its form, as the start of a pattern's word, or exactly.
+            AddAll(candidates, _byFirstWord.GetValueOrDefault(token.Folded));
+            if (written.Length > 0)
+                AddAll(candidates, _startsByFirstLetter.GetValueOrDefault(written[0]));
+            AddAll(candidates, _exactForms.GetValueOrDefault(written));
+        }
+        else
+        {
+            foreach (var length in new[] { token.Folded.Length, written.Length }.Distinct().SelectMany(n => new[] { n - 1, n, n + 1 }).Distinct())
+                AddAll(candidates, _byFirstWordLength.GetValueOrDefault(length));
+            foreach (var starts in _startsByFirstLetter.Values)
+                AddAll(candidates, starts);
+            foreach (var exact in _exactForms.Values)
+                AddAll(candidates, exact);
+        }
+
+        AddAll(candidates, _open);
+    }
+
+    private static void AddAll(List<Phrase> candidates, List<Phrase>? phrases)
+    {
+        if (phrases is not null)
+            candidates.AddRange(phrases);
+    }
 }

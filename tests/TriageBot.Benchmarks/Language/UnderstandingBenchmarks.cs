@@ -3,12 +3,14 @@ using TriageBot.Language;
 
 namespace TriageBot.Benchmarks.Language;
 
-/// <summary>What understanding one message costs: a typical opening, and the longest message read (2,000 characters).</summary>
+/// <summary>What understanding one message costs: a typical opening in each language and in Russian typed in Latin
+/// letters, and the longest message read (2,000 characters).</summary>
 [MemoryDiagnoser]
 public class UnderstandingBenchmarks
 {
     private const string Typical = "My lower back has been numb for three weeks, no fever but I feel a bit sick";
     private const string TypicalRussian = "Немеет поясница уже три недели, температуры нет, но подташнивает";
+    private const string TypicalTransliterated = "poyasnitsa nemeet uzhe tri nedeli, temperatury net, no podtashnivaet";
     private static readonly string Long = string.Concat(Enumerable.Repeat(
         "My lower back aches after sitting at my desk, no fever, and sometimes my left leg tingles. ", 25))[..LexiconUnderstanding.MaxLength];
 
@@ -19,6 +21,10 @@ public class UnderstandingBenchmarks
 
     [Benchmark]
     public Understanding TypicalRussianMessage() => _understanding.Understand(TypicalRussian, "ru");
+
+    /// <summary>Russian in Latin letters: a third reading, after transliteration.</summary>
+    [Benchmark]
+    public Understanding TypicalRussianInLatinLetters() => _understanding.Understand(TypicalTransliterated, "ru");
 
     [Benchmark]
     public Understanding TwoThousandCharacters() => _understanding.Understand(Long, "en");

@@ -40,6 +40,24 @@ public sealed class DirectLineApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_half_said_red_flag_gets_a_closed_question_that_names_its_finding_and_a_yes_is_the_emergency()
+    {
+        using var http = Client();
+        var patient = new DirectLineClient(http, Secret);
+        await patient.StartAsync();
+
+        var question = DirectLineClient.FromBot(await patient.SayAsync("my upper back is numb and my chest feels kind of funny")).Last();
+        Assert.Equal("clarify", Step(question));
+        Assert.Equal("chest_pressure", question["channelData"]!["triage"]!["finding"]!.GetValue<string>());
+        Assert.Equal("2", question["channelData"]!["triage"]!["protocol"]!.GetValue<string>());
+        Assert.Equal(["Yes", "No"], question["suggestedActions"]!["actions"]!.AsArray().Select(a => a!["title"]!.GetValue<string>()));
+
+        var outcome = DirectLineClient.FromBot(await patient.SayAsync("Yes")).Last();
+        Assert.Equal("emergency", outcome["channelData"]!["triage"]!["disposition"]!.GetValue<string>());
+        Assert.Contains("chest_pressure", outcome["channelData"]!["triage"]!["findings"]!.AsArray().Select(f => f!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Every_patient_activity_is_echoed_with_its_id_and_the_clients_activity_id()
     {
         using var http = Client();

@@ -59,6 +59,30 @@ public sealed class WidgetBrowserTests(HostFixture fixture) : IClassFixture<Host
     }
 
     [SkippableFact]
+    public async Task A_patient_whose_chest_feels_funny_is_asked_about_it_and_clicking_yes_calls_the_ambulance()
+    {
+        DebianChromium.Require();
+        Directory.CreateDirectory(Screenshots);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1100, Height = 800 } });
+        await page.GotoAsync(fixture.Http.BaseAddress!.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Back numbness or pain? Ask us" }).ClickAsync();
+        await Said(page, "What do you feel");
+
+        var input = page.Locator(".triagebot-chat input, .triagebot-chat textarea").First;
+        await input.FillAsync("my upper back is numb and my chest feels kind of funny");
+        await input.PressAsync("Enter");
+        await Said(page, "Do you feel pressure, tightness, heaviness or pain in your chest?");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "5-clarify.png") });
+
+        await page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button, new() { Name = "Yes", Exact = true }).ClickAsync();
+        await Said(page, "Call an ambulance now.");
+        await Said(page, "chest pressure");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "6-clarify-yes-emergency.png") });
+    }
+
+    [SkippableFact]
     public async Task The_widget_opens_from_the_keyboard_as_a_labelled_dialog_and_escape_closes_it()
     {
         DebianChromium.Require();
