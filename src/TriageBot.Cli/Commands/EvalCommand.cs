@@ -26,7 +26,8 @@ public static class EvalCommand
         foreach (var miss in results.Where(r => !r.Exact))
         {
             await output.WriteLineAsync($"FAIL {miss.Vignette.Id} ({miss.Vignette.Locale}): expected {miss.Vignette.ExpectedDisposition}, " +
-                $"got {miss.Disposition ?? "no outcome"} after {miss.Questions} questions, hearing {string.Join(' ', miss.Findings)}");
+                $"got {miss.Disposition ?? "no outcome"} after {miss.Questions} questions, hearing {string.Join(' ', miss.Findings)}; " +
+                $"specialists {string.Join(' ', miss.Specialists)}; tips {string.Join(' ', miss.Tips)}");
             foreach (var line in miss.Transcript)
                 await output.WriteLineAsync($"    {line}");
         }
