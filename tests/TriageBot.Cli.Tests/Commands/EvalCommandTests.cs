@@ -33,6 +33,25 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_closed_question_is_answered_from_the_patients_true_findings_and_each_finding_is_scored()
+    {
+        await File.WriteAllLinesAsync(_file,
+        [
+            """{"id": "c-1", "locale": "en-US", "opening": "my upper back is numb and my chest feels kind of funny", "answers": {}, "findings": ["thoracic", "numbness", "chest_pressure"], "expect": {"disposition": "emergency", "maxQuestions": 1}}""",
+            """{"id": "c-2", "locale": "en-US", "opening": "my upper back is numb and my chest feels kind of funny", "answers": {}, "findings": ["thoracic", "numbness"], "expect": {"disposition": "consult"}}""",
+        ]);
+        using var output = new StringWriter();
+
+        var exit = await EvalCommand.RunAsync([_file], output);
+
+        var text = output.ToString();
+        Assert.Equal(0, exit);
+        Assert.Contains("accuracy 2/2", text, StringComparison.Ordinal);
+        Assert.Matches(@"chest_pressure\s+1\s+0\s+0\s+100 %", text); // heard once, missed never, never wrongly
+        Assert.Matches(@"numbness\s+2\s+0\s+0", text);
+    }
+
+    [Fact]
     public async Task A_missing_file_is_a_usage_error()
     {
         Assert.Equal(Usage.BadUsage, await EvalCommand.RunAsync(["/nonexistent/vignettes.jsonl"], TextWriter.Null));

@@ -25,6 +25,33 @@ public sealed class VignetteRunnerTests(ITestOutputHelper output)
         Assert.True(scores.Exact >= 0.95 * scores.Vignettes, scores.ToString());
     }
 
+    /// <summary>
+    /// Simulated patients written for issue 12 by helpers who read only PROTOCOL.md and the vignette format, never
+    /// the lexicons: nine batches of different styles (everyday, slang, elderly and carers, non-native, clinical
+    /// words, late answers, habits). Each batch measured the understanding on text it had not seen before the
+    /// vocabulary grew from it; kept here, they make sure what was learnt stays learnt. Three patients are left out
+    /// whose red flag came only in the sleep answer of an urgent conversation, a question the protocol does not ask.
+    /// </summary>
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public async Task The_patients_written_for_issue_12_miss_no_emergency_and_at_least_95_percent_are_exact(string language)
+    {
+        var bot = new LocalBot();
+        var results = new List<VignetteResult>();
+        foreach (var vignette in Vignette.ReadFile(Path.Combine(AppContext.BaseDirectory, "Vignettes", "Written", $"{language}.jsonl")))
+            results.Add(await VignetteRunner.PlayAsync(vignette, bot.Start(vignette.Locale)));
+
+        var scores = Scores.Of(results);
+        output.WriteLine(scores.ToString());
+        foreach (var miss in results.Where(r => !r.Exact))
+            output.WriteLine($"{miss.Vignette.Id}: expected {miss.Vignette.ExpectedDisposition}, got {miss.Disposition}");
+
+        Assert.True(scores.Vignettes >= 400, $"{scores.Vignettes} vignettes");
+        Assert.Equal(scores.Emergencies, scores.EmergenciesCaught);
+        Assert.True(scores.Exact >= 0.95 * scores.Vignettes, scores.ToString());
+    }
+
     [Fact]
     public async Task A_vignette_records_the_questions_asked_and_the_transcript()
     {
