@@ -61,6 +61,7 @@ internal sealed class Lexicon
         Resolved = Phrases(past, "resolved");
         NotResolved = Phrases(past, "notResolved");
         LongAgo = Phrases(past, "longAgo");
+        Onset = Phrases(past, "onset");
         var hypothetical = root.GetProperty("hypothetical");
         Hypothetical = Phrases(hypothetical, "before");
         HypotheticalAfter = Phrases(hypothetical, "after");
@@ -147,6 +148,9 @@ internal sealed class Lexicon
     /// <summary>It is over now ("but it's gone", "fine now", "но уже прошло"): reaches back over commas and "but"
     /// within the sentence.</summary>
     public IReadOnlyList<Phrase> Resolved { get; }
+
+    /// <summary>Words that make a time the start, not the past ("since last year", "с 2015 года").</summary>
+    public IReadOnlyList<Phrase> Onset { get; }
 
     /// <summary>Look like a recovery but deny it ("never went away", "так и не прошло").</summary>
     public IReadOnlyList<Phrase> NotResolved { get; }

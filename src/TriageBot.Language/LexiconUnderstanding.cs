@@ -19,11 +19,20 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
     private static readonly string[] CommandPriority = ["forget_me", "talk_to_staff", "start_over", "help"];
     private readonly TriageProtocol _protocol = TriageProtocol.Default;
+    private readonly TimeProvider _time;
     private readonly Dictionary<string, Lexicon> _lexicons = new()
     {
         ["en"] = Lexicon.Load("en"),
         ["ru"] = Lexicon.Load("ru"),
     };
+
+    public LexiconUnderstanding()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <param name="time">The clock that says which years are long past ("in 2015").</param>
+    public LexiconUnderstanding(TimeProvider time) => _time = time;
 
     public Task<Understanding> UnderstandAsync(string text, string language, CancellationToken cancellationToken = default) =>
         Task.FromResult(Understand(text, language));
@@ -113,8 +122,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var kept = findings.Where(f => !findings.Exists(outer => f.Start >= outer.Start && f.End <= outer.End && f != outer
             && lexicon.Absorbs.GetValueOrDefault(outer.Id)?.Contains(f.Id) == true
             && !conjunctions.Exists(c => c.Start > outer.Start && c.Start < outer.End))).ToList();
-        var negation = new Negation(lexicon, tokens, kept);
-        var context = new MentionContext(lexicon, tokens);
+        var negation = new Negation(lexicon, tokens, kept, id => _protocol.Finding(id).Group == "location");
+        var context = new MentionContext(lexicon, tokens, kept, parts, _time.GetUtcNow().Year);
         var mentions = kept
             .Select(f => new Mention(
                 f.Id,
@@ -129,12 +138,14 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
         // Half a red flag inside a whole finding ("worse" in "worse at night", "fever" in "slight fever") asks
         // nothing; nor does a fever whose temperature was measured.
-        // A red flag only wondered about ("maybe it's pressing in my chest") is asked about, not assumed.
+        // A red flag only wondered about ("maybe it's pressing in my chest") or said of the past ("my legs went numb
+        // last week") is asked about: neither assumed nor dropped. One said to be over ("..., gone now") is not.
+        var resolved = kept.Where(context.IsResolved).Select(f => f.Id).ToHashSet();
         var halfSaid = unsure
             .Where(u => !findings.Exists(u.Within) && !(u.Id == "high_fever" && temperatures.Count > 0))
             .Where(u => !negation.IsNegated(u) && !context.IsPast(u) && !context.IsHypothetical(u))
             .Select(u => new Mention(u.Id, Evidence(text, tokens, u), Negated: false, context.IsSomeoneElses(u)))
-            .Concat(mentions.Where(m => m.Hypothetical && !m.Negated && _protocol.Finding(m.FindingId).IsRedFlag))
+            .Concat(mentions.Where(m => (m.Hypothetical || (m.Past && !resolved.Contains(m.FindingId))) && !m.Negated && _protocol.Finding(m.FindingId).IsRedFlag))
             .ToList();
         // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick").
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0

@@ -5,18 +5,19 @@ namespace TriageBot.Language;
 /// <summary>
 /// Whose symptom a finding is and when (ConText, Harkema et al. 2009): "my husband's legs are weak" is someone
 /// else's; "I had a fever last year" or "a high temperature back in January, I have recovered" is the past;
-/// "worried it might be cancer" is only feared. A
-/// trigger reaches a finding within <see cref="MaxScope"/> words of the same clause, before it or after it
-/// ("three weeks ago, with a high temperature"; "a high temperature three weeks ago"), until the speaker comes
-/// back to themselves ("but I", "у меня": the lexicon's contextEnds).
+/// "worried it might be cancer" is only feared. A trigger reaches a finding within <see cref="MaxScope"/> words of the
+/// same clause, before it or after it ("three weeks ago, with a high temperature"; "a high temperature three weeks
+/// ago"), until the speaker comes back to themselves or to now ("but I", "у меня", "now": the lexicon's contextEnds).
 /// </summary>
 internal sealed class MentionContext
 {
     public const int MaxScope = 8;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly List<PhraseMatch> _someoneElse;
-    private readonly List<PhraseMatch> _pastBefore;
-    private readonly List<PhraseMatch> _pastAfter;
+    private readonly IReadOnlyList<PhraseMatch> _findings;
+    private readonly TextParts _parts;
+    private readonly List<PhraseMatch> _past;
+    private readonly List<PhraseMatch> _notResolved;
     private readonly List<PhraseMatch> _hypothetical;
     private readonly List<PhraseMatch> _hypotheticalAfter;
     private readonly List<PhraseMatch> _resolved;
@@ -25,17 +26,26 @@ internal sealed class MentionContext
     private readonly bool[] _nowEnd;
     private readonly bool[] _marks;
 
-    public MentionContext(Lexicon lexicon, IReadOnlyList<Token> tokens)
+    /// <param name="findings">Every finding the message says: a recovery is not that of one before another.</param>
+    /// <param name="parts">Which words are meaningful: a recovery is surely that of a finding only when no other
+    /// meaningful word stands between them.</param>
+    /// <param name="thisYear">The year now: "in 2015" is long ago from two years on.</param>
+    public MentionContext(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings, TextParts parts, int thisYear)
     {
         _tokens = tokens;
+        _findings = findings;
+        _parts = parts;
         _someoneElse = Lexicon.FindAll(lexicon.SomeoneElse, tokens);
-        _pastBefore = Lexicon.FindAll(lexicon.PastBefore, tokens);
-        _pastAfter = Lexicon.FindAll(lexicon.PastAfter, tokens);
         _hypothetical = Lexicon.FindAll(lexicon.Hypothetical, tokens);
         _hypotheticalAfter = Lexicon.FindAll(lexicon.HypotheticalAfter, tokens);
-        var notResolved = Lexicon.FindAll(lexicon.NotResolved, tokens);
-        _resolved = [.. Lexicon.FindAll(lexicon.Resolved, tokens).Where(r => !notResolved.Exists(r.Overlaps))];
-        _longAgo = [.. Lexicon.FindAll(lexicon.LongAgo, tokens), .. YearsLongAgo(tokens)];
+
+        // "since last year", "since 2015" say when it began, not that it is over.
+        var onsets = Lexicon.FindAll(lexicon.Onset, tokens);
+        bool Over(PhraseMatch trigger) => !onsets.Exists(o => o.End == trigger.Start);
+        _past = [.. Lexicon.FindAll(lexicon.PastBefore, tokens).Concat(Lexicon.FindAll(lexicon.PastAfter, tokens)).Where(Over)];
+        _longAgo = [.. Lexicon.FindAll(lexicon.LongAgo, tokens).Concat(YearsLongAgo(tokens, thisYear)).Where(Over)];
+        _notResolved = Lexicon.FindAll(lexicon.NotResolved, tokens);
+        _resolved = [.. Lexicon.FindAll(lexicon.Resolved, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: _someoneElse);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
         _marks = Ends([], tokens, except: []);
@@ -43,16 +53,39 @@ internal sealed class MentionContext
 
     public bool IsSomeoneElses(PhraseMatch finding) => _someoneElse.Exists(trigger => Reaches(trigger, finding, _selfEnd));
 
+    /// <summary>Said of the past: a time past in its clause ("last month") or a recovery after it in the sentence
+    /// with no other finding between ("vomited from food poisoning, fine now") — unless the patient says it is still
+    /// there ("hasn't gone").</summary>
     public bool IsPast(PhraseMatch finding) =>
-        _pastBefore.Exists(trigger => Reaches(trigger, finding, _nowEnd))
-        || _pastAfter.Exists(trigger => Reaches(trigger, finding, _nowEnd))
-        || _pastAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, _nowEnd))
-        || _resolved.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= 2 * MaxScope && !SentenceEnds(finding.End, trigger.Start));
+        !StillThere(finding) && (_past.Exists(trigger => Near(trigger, finding, _nowEnd)) || Recovered(finding, NoFindingBetween));
+
+    /// <summary>Surely over: nothing but when it was stands between the finding and its recovery ("fever last month,
+    /// gone now"). In "pressure in my chest, luckily my cough has cleared up" the cough recovered, perhaps not the
+    /// chest: that is only the past, and a red flag in the past is asked about.</summary>
+    public bool IsResolved(PhraseMatch finding) => !StillThere(finding) && Recovered(finding, OnlyWhenBetween);
+
+    private bool Recovered(PhraseMatch finding, Func<int, int, bool> between) =>
+        _resolved.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= 2 * MaxScope
+            && !SentenceEnds(finding.End, trigger.Start) && between(finding.End, trigger.Start));
+
+    private bool NoFindingBetween(int from, int to) => !_findings.Any(other => other.Start >= from && other.Start < to);
+
+    private bool OnlyWhenBetween(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var when = _past.Exists(p => i >= p.Start && i < p.End) || _longAgo.Exists(p => i >= p.Start && i < p.End);
+            if (!when && _parts.WordsBetween(i, i + 1) > 0)
+                return false;
+        }
+
+        return true;
+    }
 
     /// <summary>A year two or more before this one ("in 2015"): as long ago as "years ago".</summary>
-    private static IEnumerable<PhraseMatch> YearsLongAgo(IReadOnlyList<Token> tokens)
+    private static IEnumerable<PhraseMatch> YearsLongAgo(IReadOnlyList<Token> tokens, int thisYear)
     {
-        var lastLongAgo = DateTime.UtcNow.Year - 2;
+        var lastLongAgo = thisYear - 2;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Folded.Length == 4 && int.TryParse(tokens[i].Folded, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900 && year <= lastLongAgo)
@@ -61,9 +94,16 @@ internal sealed class MentionContext
     }
 
     /// <summary>"Twenty years ago", "as a child", "in 2015": so long ago that even an accident no longer counts.</summary>
-    public bool IsLongAgo(PhraseMatch finding) =>
-        _longAgo.Exists(trigger => Reaches(trigger, finding, _nowEnd)
-            || (trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, _nowEnd)));
+    public bool IsLongAgo(PhraseMatch finding) => !StillThere(finding) && _longAgo.Exists(trigger => Near(trigger, finding, _nowEnd));
+
+    /// <summary>"...and it hasn't gone", "так и не прошло": the patient says it is still there.</summary>
+    private bool StillThere(PhraseMatch finding) =>
+        _notResolved.Exists(n => n.Start >= finding.End && !SentenceEnds(finding.End, n.Start));
+
+    /// <summary>The trigger reaches the finding from before or after it, in the same clause.</summary>
+    private static bool Near(PhraseMatch trigger, PhraseMatch finding, bool[] ends) =>
+        Reaches(trigger, finding, ends)
+        || (trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, ends));
 
     /// <summary>"What if my legs go numb": a fear reaches to the next comma or full stop; "numbness in the groin is an
     /// emergency" is knowledge, not a symptom.</summary>

@@ -16,14 +16,20 @@ internal sealed class Negation
     private readonly bool[] _scopeEnd;
     private readonly HashSet<int> _joins;
     private readonly List<PhraseMatch> _tails;
+    private readonly IReadOnlyList<PhraseMatch> _findings;
+    private readonly Func<string, bool> _isPlace;
 
-    /// <param name="findings">Every finding the message says: a trigger among one's own words negates nothing.</param>
-    public Negation(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings)
+    /// <param name="findings">Every finding the message says: a trigger among a finding's own words does not negate it,
+    /// nor a place said with it ("не чувствую поясницу": the lower back is where it is numb), though it may negate
+    /// another finding ("не чувствую давления в груди").</param>
+    /// <param name="isPlace">Whether a finding only says where (the lower back, the neck).</param>
+    public Negation(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings, Func<string, bool> isPlace)
     {
         _tokens = tokens;
+        _findings = findings;
+        _isPlace = isPlace;
         var pseudo = Lexicon.FindAll(lexicon.Pseudo, tokens);
-        bool Free(PhraseMatch trigger) =>
-            !pseudo.Exists(p => trigger.Start >= p.Start && trigger.End <= p.End) && !findings.Any(f => Own(trigger, f));
+        bool Free(PhraseMatch trigger) => !pseudo.Exists(p => trigger.Start >= p.Start && trigger.End <= p.End);
         _before = Longest(Lexicon.FindAll(lexicon.NegationBefore, tokens).Where(Free));
         _after = Longest(Lexicon.FindAll(lexicon.NegationAfter, tokens).Where(Free));
         _joins = [.. Lexicon.FindAll(lexicon.Conjunctions, tokens).Select(j => j.Start)];
@@ -38,15 +44,19 @@ internal sealed class Negation
         }
     }
 
-    public bool IsNegated(PhraseMatch finding) =>
-        _before.Exists(trigger => InGap(trigger, finding) || Before(trigger, finding))
-        || _after.Exists(trigger => After(trigger, finding));
+    public bool IsNegated(PhraseMatch finding)
+    {
+        bool Free(PhraseMatch trigger) =>
+            !Own(trigger, finding) && !(_isPlace(finding.Id) && _findings.Any(other => Own(trigger, other)));
+        return _before.Exists(trigger => Free(trigger) && (InGap(trigger, finding) || Before(trigger, finding)))
+            || _after.Exists(trigger => Free(trigger) && After(trigger, finding));
+    }
 
-    /// <summary>The trigger is among the words that say the finding itself, none of it in a gap between them ("не ем"
-    /// after "на ночь" is a denial, though "ем" is the finding's own word).</summary>
+    /// <summary>The trigger shares a word that says the finding itself, not one in a gap between its words ("не ем"
+    /// after "на ночь" is a denial, though "ем" is the finding's own word; "никак не получается помочиться" is not).</summary>
     private static bool Own(PhraseMatch trigger, PhraseMatch finding) =>
-        trigger.Start >= finding.Start && trigger.End <= finding.End
-        && (finding.Skipped is not { } gap || !Enumerable.Range(trigger.Start, trigger.Length).Any(gap.Contains));
+        Enumerable.Range(trigger.Start, trigger.Length)
+            .Any(t => t >= finding.Start && t < finding.End && (finding.Skipped is not { } gap || !gap.Contains(t)));
 
     private static bool InGap(PhraseMatch trigger, PhraseMatch finding) =>
         finding.Skipped is { } gap && Enumerable.Range(trigger.Start, trigger.Length).All(gap.Contains);

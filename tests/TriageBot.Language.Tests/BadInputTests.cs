@@ -23,6 +23,18 @@ public sealed class BadInputTests
             Assert.NotNull(Understanding.Understand(text, language));
     }
 
+    /// <summary>Every word of a finding said hundreds of times in one clause: heard, and said once.</summary>
+    [Theory]
+    [InlineData("both leg numb ", "both_legs")]
+    [InlineData("fall car ", "major_trauma")]
+    [InlineData("обе ноги онемели ", "both_legs")]
+    public void A_message_that_repeats_a_finding_over_and_over_is_heard_once(string words, string finding)
+    {
+        var text = string.Concat(Enumerable.Repeat(words, 300))[..LexiconUnderstanding.MaxLength];
+        var understood = Understanding.Understand(text, words.Any(char.IsAsciiLetter) ? "en" : "ru");
+        Assert.Single(understood.Affirmed, m => m.FindingId == finding);
+    }
+
     /// <summary>FsCheck's strings (any UTF-16, surrogate halves and controls included), 5,000 of them, in both languages.</summary>
     [Fact]
     public void Any_string_is_read_without_throwing()

@@ -64,4 +64,39 @@ public sealed class MentionContextTests
         Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == "both_legs");
         Assert.Contains(understood.HalfSaid, m => m.FindingId == "both_legs");
     }
+
+    [Theory]
+    [InlineData("en", "I lost control of my bladder last week", "bladder_bowel")]
+    [InlineData("en", "my legs went numb last week", "both_legs")]
+    [InlineData("ru", "на прошлой неделе перестала контролировать мочеиспускание", "bladder_bowel")]
+    [InlineData("en", "I have pressure in my chest, luckily my cough has cleared up", "chest_pressure")]
+    [InlineData("ru", "не могу помочиться, голова уже прошла", "bladder_bowel")]
+    public void A_red_flag_said_of_the_past_is_asked_about_rather_than_dropped(string language, string text, string finding)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.True(
+            understood.Affirmed.Any(m => m.FindingId == finding) || understood.HalfSaid.Any(m => m.FindingId == finding),
+            $"{finding} neither heard nor asked about");
+    }
+
+    [Theory]
+    [InlineData("en", "since last year both my legs are numb", "both_legs")]
+    [InlineData("en", "since 2015 I can't control my bladder", "bladder_bowel")]
+    [InlineData("en", "the numbness in my groin was there last week and hasn't gone", "saddle_numbness")]
+    [InlineData("en", "I cannot pass urine, but the headache went away", "bladder_bowel")]
+    [InlineData("ru", "на прошлой неделе немела промежность, до сих пор немеет", "saddle_numbness")]
+    public void A_red_flag_that_began_in_the_past_or_outlasts_another_symptom_escalates(string language, string text, string finding)
+    {
+        Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
+
+    [Theory]
+    [InlineData("en", "had a high fever last month but it's gone now")]
+    [InlineData("ru", "была высокая температура в прошлом году, сейчас ничего такого")]
+    public void A_red_flag_said_to_be_over_is_neither_counted_nor_asked_about(string language, string text)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == "high_fever");
+        Assert.DoesNotContain(understood.HalfSaid, m => m.FindingId == "high_fever");
+    }
 }

@@ -4,7 +4,8 @@ using TriageBot.Language;
 namespace TriageBot.Benchmarks.Language;
 
 /// <summary>What understanding one message costs: a typical opening in each language and in Russian typed in Latin
-/// letters, and the longest message read (2,000 characters).</summary>
+/// letters, the longest message read (2,000 characters), and 2,000 characters of one finding's words over and over
+/// (each concept said hundreds of times in one clause: the shape that once took two minutes).</summary>
 [MemoryDiagnoser]
 public class UnderstandingBenchmarks
 {
@@ -13,6 +14,8 @@ public class UnderstandingBenchmarks
     private const string TypicalTransliterated = "poyasnitsa nemeet uzhe tri nedeli, temperatury net, no podtashnivaet";
     private static readonly string Long = string.Concat(Enumerable.Repeat(
         "My lower back aches after sitting at my desk, no fever, and sometimes my left leg tingles. ", 25))[..LexiconUnderstanding.MaxLength];
+
+    private static readonly string Repeated = string.Concat(Enumerable.Repeat("both leg numb ", 150))[..LexiconUnderstanding.MaxLength];
 
     private readonly LexiconUnderstanding _understanding = new();
 
@@ -28,4 +31,7 @@ public class UnderstandingBenchmarks
 
     [Benchmark]
     public Understanding TwoThousandCharacters() => _understanding.Understand(Long, "en");
+
+    [Benchmark]
+    public Understanding TwoThousandCharactersOfOneFindingRepeated() => _understanding.Understand(Repeated, "en");
 }
