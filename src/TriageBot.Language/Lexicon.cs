@@ -30,13 +30,15 @@ internal sealed class Lexicon
         var concepts = root.GetProperty("concepts");
         foreach (var concept in concepts.EnumerateObject().Where(c => !c.Name.StartsWith('$')))
             _terms.AddRange(Terms(concepts, concept.Name, concept.Name, []));
-        Patterns = [.. ReadPatterns(concepts, root.GetProperty("findings"), unsure: false), .. ReadPatterns(concepts, root.GetProperty("unsure"), unsure: true)];
+        Patterns = [.. ReadPatterns(concepts, root.GetProperty("findings"), halfSaid: false), .. ReadPatterns(concepts, root.GetProperty("halfSaid"), halfSaid: true)];
         _termIndex = new PhraseIndex(_terms);
         _patternsByFirstConcept = Patterns.GroupBy(p => p.Concepts[0]).ToDictionary(g => g.Key, g => g.ToList());
         Commands = Phrases(root.GetProperty("commands"));
         Topics = Phrases(root.GetProperty("topics"));
         None = Phrases(root, "none");
         Yes = Phrases(root, "yes");
+        NotSure = Phrases(root, "notSure");
+        YesAlone = Phrases(root, "yesAlone");
         ClauseBreaks = Phrases(root, "clauseBreaks");
         _functionWords = [.. root.GetProperty("functionWords").EnumerateArray().Select(w => Forms.Fold(w.GetString()!))];
         PartBreaks = Phrases(root, "partBreaks");
@@ -102,6 +104,13 @@ internal sealed class Lexicon
     public IReadOnlyList<Phrase> None { get; }
 
     public IReadOnlyList<Phrase> Yes { get; }
+
+    /// <summary>"Not sure", "no idea", «не знаю»: an answer to a closed question that is neither yes nor no.</summary>
+    public IReadOnlyList<Phrase> NotSure { get; }
+
+    /// <summary>"I can't", «не получается»: a yes to a question about what the patient cannot do, when it is the whole
+    /// answer ("I can't feel any pressure" is no yes).</summary>
+    public IReadOnlyList<Phrase> YesAlone { get; }
 
     /// <summary>Words that start a new clause ("but", "но"): a finding's concepts never meet across them.</summary>
     public IReadOnlyList<Phrase> ClauseBreaks { get; }
@@ -282,7 +291,7 @@ internal sealed class Lexicon
 
     /// <summary>"@chest + @pressing" names concepts in any order, "@unable > @pee" in this order, "@numb ~ @progress"
     /// anywhere in one clause; any other part ("elephant on _ chest") is a phrase, a concept of its own.</summary>
-    private IEnumerable<FindingPattern> ReadPatterns(JsonElement concepts, JsonElement findings, bool unsure)
+    private IEnumerable<FindingPattern> ReadPatterns(JsonElement concepts, JsonElement findings, bool halfSaid)
     {
         foreach (var finding in findings.EnumerateObject().Where(f => !f.Name.StartsWith('$')))
         {
@@ -311,7 +320,7 @@ internal sealed class Lexicon
                     }
                 }
 
-                yield return new FindingPattern(finding.Name, names, unsure, afterPrevious, pattern.Contains(" ~ ", StringComparison.Ordinal));
+                yield return new FindingPattern(finding.Name, names, halfSaid, afterPrevious, pattern.Contains(" ~ ", StringComparison.Ordinal));
             }
         }
     }

@@ -64,7 +64,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             .GroupBy(m => m.FindingId)
             .Select(g => g.OrderBy(Weight).First()) // an affirmed red flag must never be hidden by a denial
             .ToList();
-        var unsure = first.HalfSaid.Concat(second.HalfSaid)
+        var halfSaid = first.HalfSaid.Concat(second.HalfSaid)
             .Where(u => !mentions.Exists(m => m.FindingId == u.FindingId && (m.AffirmedForSomeoneElse || m.Negated)))
             .DistinctBy(u => u.FindingId)
             .ToList();
@@ -72,8 +72,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             mentions,
             first.Command ?? second.Command,
             first.SaysNone || second.SaysNone,
-            unsure,
-            first.SaysYes || second.SaysYes,
+            halfSaid,
+            first.Answer ?? second.Answer,
             first.SpeaksForSomeoneElse || second.SpeaksForSomeoneElse,
             [.. (first.Topics ?? []).Union(second.Topics ?? [])]);
     }
@@ -104,9 +104,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var said = lexicon.FindConcepts(tokens);
         var parts = lexicon.Parts(tokens);
         var findings = new List<PhraseMatch>();
-        var unsure = new List<PhraseMatch>();
+        var halves = new List<PhraseMatch>();
         foreach (var pattern in lexicon.PatternsOf(said.Keys))
-            ConceptMatch.Find(pattern, said, parts, pattern.Unsure ? unsure : findings);
+            ConceptMatch.Find(pattern, said, parts, pattern.HalfSaid ? halves : findings);
         findings.AddRange(lexicon.Durations.Read(tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)
@@ -141,7 +141,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // A red flag only wondered about ("maybe it's pressing in my chest") or said of the past ("my legs went numb
         // last week") is asked about: neither assumed nor dropped. One said to be over ("..., gone now") is not.
         var resolved = kept.Where(context.IsResolved).Select(f => f.Id).ToHashSet();
-        var halfSaid = unsure
+        var halfSaid = halves
             .Where(u => !findings.Exists(u.Within) && !(u.Id == "high_fever" && temperatures.Count > 0))
             .Where(u => !negation.IsNegated(u) && !context.IsPast(u) && !context.IsHypothetical(u))
             .Select(u => new Mention(u.Id, Evidence(text, tokens, u), Negated: false, context.IsSomeoneElses(u)))
@@ -151,7 +151,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
             || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => IsComplaint(m) && m.Affirmed));
         return Merge(
-            new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, SaysYes(lexicon, tokens), forSomeoneElse,
+            new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer), forSomeoneElse,
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),
             Understanding.Nothing);
     }
@@ -183,9 +183,6 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
     /// <summary>"No", "none of these", "fine": at the start of the answer, or anywhere in a short one.</summary>
     private static bool SaysNone(Lexicon lexicon, List<Token> tokens) => StartsOrIsMostly(lexicon.None, tokens);
-
-    /// <summary>"Yes", "yeah", "да": at the start of the answer, or as most of a short one.</summary>
-    private static bool SaysYes(Lexicon lexicon, List<Token> tokens) => StartsOrIsMostly(lexicon.Yes, tokens);
 
     private static bool StartsOrIsMostly(IReadOnlyList<Phrase> phrases, List<Token> tokens)
     {

@@ -30,8 +30,8 @@ internal sealed class Negation
         _isPlace = isPlace;
         var pseudo = Lexicon.FindAll(lexicon.Pseudo, tokens);
         bool Free(PhraseMatch trigger) => !pseudo.Exists(p => trigger.Start >= p.Start && trigger.End <= p.End);
-        _before = Longest(Lexicon.FindAll(lexicon.NegationBefore, tokens).Where(Free));
-        _after = Longest(Lexicon.FindAll(lexicon.NegationAfter, tokens).Where(Free));
+        _before = [.. Lexicon.FindAll(lexicon.NegationBefore, tokens).Where(Free)];
+        _after = [.. Lexicon.FindAll(lexicon.NegationAfter, tokens).Where(Free)];
         _joins = [.. Lexicon.FindAll(lexicon.Conjunctions, tokens).Select(j => j.Start)];
         _tails = Lexicon.FindAll(lexicon.NegationTails, tokens);
         _scopeEnd = new bool[tokens.Count];
@@ -46,10 +46,11 @@ internal sealed class Negation
 
     public bool IsNegated(PhraseMatch finding)
     {
+        // Only then the longest: "don't feel" in "I don't feel sick" is the finding's own, "don't" still denies it.
         bool Free(PhraseMatch trigger) =>
             !Own(trigger, finding) && !(_isPlace(finding.Id) && _findings.Any(other => Own(trigger, other)));
-        return _before.Exists(trigger => Free(trigger) && (InGap(trigger, finding) || Before(trigger, finding)))
-            || _after.Exists(trigger => Free(trigger) && After(trigger, finding));
+        return Longest(_before.Where(Free)).Exists(trigger => InGap(trigger, finding) || Before(trigger, finding))
+            || Longest(_after.Where(Free)).Exists(trigger => After(trigger, finding));
     }
 
     /// <summary>The trigger shares a word that says the finding itself, not one in a gap between its words ("не ем"

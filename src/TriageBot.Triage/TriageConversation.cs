@@ -84,7 +84,7 @@ public sealed class TriageConversation
         {
             _record.Clarifying = doubt.Id;
             _record.AskedAbout.Add(doubt.Id);
-            _machine.Fire(TriageTrigger.HalfHeard);
+            _machine.Fire(TriageTrigger.HalfSaid);
             return;
         }
 
@@ -94,7 +94,7 @@ public sealed class TriageConversation
     /// <summary>The first half-said red flag not yet heard, denied or asked about, while questions are left.</summary>
     private HeardFinding? WorthAsking(PatientAnswer answer) => _record.AskedAbout.Count >= MaxClarifications
         ? null
-        : (answer.HalfHeard ?? []).FirstOrDefault(f => _protocol.Finding(f.Id).IsRedFlag && !_record.Knows(f.Id) && !_record.AskedAbout.Contains(f.Id));
+        : (answer.HalfSaid ?? []).FirstOrDefault(f => _protocol.Finding(f.Id).IsRedFlag && !_record.Knows(f.Id) && !_record.AskedAbout.Contains(f.Id));
 
     public void StartOver() => _machine.Fire(TriageTrigger.StartOver);
 
@@ -115,7 +115,7 @@ public sealed class TriageConversation
             .PermitDynamic(TriageTrigger.Answered, () => NextQuestionAfter(question), "next open question", onward)
             .PermitReentryIf(TriageTrigger.NotUnderstood, () => _record.Misses == 0, "first miss: ask again")
             .PermitDynamicIf(TriageTrigger.NotUnderstood, () => NextQuestionAfter(question), () => _record.Misses > 0, "second miss: move on", onward)
-            .Permit(TriageTrigger.HalfHeard, TriageStep.Clarify)
+            .Permit(TriageTrigger.HalfSaid, TriageStep.Clarify)
             .Permit(TriageTrigger.RedFlagHeard, TriageStep.Emergency);
         if (question == TriageStep.Complaint)
             state.PermitReentry(TriageTrigger.StartOver).OnEntryFrom(TriageTrigger.StartOver, _record.StartOver);
@@ -131,7 +131,7 @@ public sealed class TriageConversation
         foreach (var step in _protocol.Steps.Select(s => s.Step).Append(TriageStep.Outcome))
             resumes.Add(step, step == TriageStep.Outcome ? "nothing left to ask" : $"{step} still open");
         _machine.Configure(TriageStep.Clarify)
-            .OnEntryFrom(TriageTrigger.HalfHeard, t => _record.InterruptedStep = t.Source)
+            .OnEntryFrom(TriageTrigger.HalfSaid, t => _record.InterruptedStep = t.Source)
             .OnExit(() => _record.Clarifying = null)
             .PermitDynamic(TriageTrigger.Answered, Resume, "back to the questions", resumes)
             .Ignore(TriageTrigger.NotUnderstood)

@@ -20,7 +20,7 @@ public sealed class LexiconFileTests
     [MemberData(nameof(Languages))]
     public void Every_protocol_finding_has_words_in_the_lexicon(string language)
     {
-        var named = Lexicon.Load(language).Patterns.Where(p => !p.Unsure).Select(p => p.FindingId).ToHashSet();
+        var named = Lexicon.Load(language).Patterns.Where(p => !p.HalfSaid).Select(p => p.FindingId).ToHashSet();
         var missing = TriageProtocol.Default.Findings.Select(f => f.Id).Except(Derived).Where(id => !named.Contains(id));
         Assert.Empty(missing);
     }
@@ -29,7 +29,7 @@ public sealed class LexiconFileTests
     [MemberData(nameof(Languages))]
     public void Only_red_flags_are_half_said_and_each_has_its_closed_question(string language)
     {
-        var halfSaid = Lexicon.Load(language).Patterns.Where(p => p.Unsure).Select(p => p.FindingId).Distinct().ToList();
+        var halfSaid = Lexicon.Load(language).Patterns.Where(p => p.HalfSaid).Select(p => p.FindingId).Distinct().ToList();
         Assert.NotEmpty(halfSaid);
         Assert.All(halfSaid, id => Assert.True(TriageProtocol.Default.Finding(id).IsRedFlag, id));
         Assert.All(halfSaid, id => Assert.Contains(id, TriageProtocol.Default.Texts(language).Clarify.Questions.Keys));

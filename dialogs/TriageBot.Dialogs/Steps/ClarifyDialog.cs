@@ -9,8 +9,9 @@ namespace TriageBot.Dialogs.Steps;
 
 /// <summary>
 /// PROTOCOL.md, "Asking when unsure": one closed question about a red flag the patient half said, with Yes and
-/// No on every channel. A yes (or the finding said outright) counts as the finding; a no denies it; anything
-/// else leaves it unheard. Whatever else the answer says is heard as always.
+/// No on every channel. A yes (or the finding said outright) counts as the finding; a no denies it; "not sure",
+/// or a yes that denies the finding in its own words, leaves it unheard. Whatever else the answer says is heard as
+/// always.
 /// </summary>
 public sealed class ClarifyDialog : QuestionDialog
 {
@@ -38,9 +39,12 @@ public sealed class ClarifyDialog : QuestionDialog
         if (record.Clarifying is not { } finding)
             return answer;
         var said = new HeardFinding(finding, text, Step);
-        if (IsButton(text, texts.Clarify.Yes) || (understanding.SaysYes && !understanding.SaysNone))
+        var closed = IsButton(text, texts.Clarify.Yes) ? ClosedAnswer.Yes
+            : IsButton(text, texts.Clarify.No) ? ClosedAnswer.No
+            : understanding.Answer;
+        if (closed == ClosedAnswer.Yes && !answer.Denied.Any(d => d.Id == finding))
             return answer with { Affirmed = [.. answer.Affirmed, said], AnswersQuestion = true };
-        if (IsButton(text, texts.Clarify.No) || understanding.SaysNone)
+        if (closed == ClosedAnswer.No && !answer.Affirmed.Any(a => a.Id == finding))
             return answer with { Denied = [.. answer.Denied, said], AnswersQuestion = true };
         return answer with { AnswersQuestion = true };
     }

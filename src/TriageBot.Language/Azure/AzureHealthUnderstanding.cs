@@ -31,7 +31,7 @@ public sealed class AzureHealthUnderstanding(
         {
             var bounded = text.Length > LexiconUnderstanding.MaxLength ? text[..LexiconUnderstanding.MaxLength] : text;
             var entities = await client.AnalyzeAsync(bounded, language, timeout.Token);
-            var azure = new Understanding([.. entities.SelectMany(mapping.MentionsOf)], null, false);
+            var azure = new Understanding([.. entities.SelectMany(mapping.MentionsOf)], null, false, []);
             return LexiconUnderstanding.Merge(mine, azure);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested

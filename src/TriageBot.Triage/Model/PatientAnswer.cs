@@ -4,9 +4,9 @@ namespace TriageBot.Triage.Model;
 /// <param name="Affirmed">Findings the patient stated, whatever the question was.</param>
 /// <param name="Denied">Findings the patient negated ("no fever"); they never count towards the disposition.</param>
 /// <param name="AnswersQuestion">Whether the message answers the question being asked.</param>
-/// <param name="HalfHeard">Red flags half said ("my chest feels funny"): worth a closed question, not yet findings.</param>
+/// <param name="HalfSaid">Red flags half said ("my chest feels funny"): worth a closed question, not yet findings.</param>
 public sealed record PatientAnswer(
     IReadOnlyList<HeardFinding> Affirmed,
     IReadOnlyList<HeardFinding> Denied,
     bool AnswersQuestion,
-    IReadOnlyList<HeardFinding>? HalfHeard = null);
+    IReadOnlyList<HeardFinding>? HalfSaid = null);

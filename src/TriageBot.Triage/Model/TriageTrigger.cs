@@ -10,7 +10,7 @@ public enum TriageTrigger
     NotUnderstood,
 
     /// <summary>A red flag was half said ("my chest feels funny"): ask about it before going on.</summary>
-    HalfHeard,
+    HalfSaid,
 
     /// <summary>A red flag was heard, at any step.</summary>
     RedFlagHeard,

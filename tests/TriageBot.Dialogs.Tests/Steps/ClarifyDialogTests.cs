@@ -77,4 +77,33 @@ public sealed class ClarifyDialogTests
             .Send("my bladder has been odd").AssertQuestion("context", contains: "didn't quite get that")
             .StartTestAsync();
     }
+
+    [Theory]
+    [InlineData("en-US", "my upper back is numb and my chest feels kind of funny", "yes, but no pain as such")]
+    [InlineData("en-US", "my upper back is numb and my chest feels kind of funny", "it does, yes")]
+    [InlineData("ru-RU", "болит спина между лопаток, и в груди как-то нехорошо", "да, но боли нет")]
+    [InlineData("ru-RU", "поясница болит, и с туалетом что-то не то", "не могу")]
+    [InlineData("ru-RU", "поясница болит, и с туалетом что-то не то", "никак не получается")]
+    [InlineData("en-US", "my lower back hurts and my bladder has been odd", "I can't")]
+    public Task A_yes_in_the_patients_own_words_calls_the_ambulance(string locale, string opening, string answer) =>
+        new TriageChat(locale).Flow().Welcome()
+            .Send(opening).AssertQuestion("clarify")
+            .Send(answer).AssertOutcome("emergency")
+            .StartTestAsync();
+
+    [Theory]
+    [InlineData("en-US", "my upper back is numb and my chest feels kind of funny", "not sure")]
+    [InlineData("en-US", "my upper back is numb and my chest feels kind of funny", "absolutely not")]
+    [InlineData("en-US", "my upper back is numb and my chest feels kind of funny", "No, I can't feel any pressure in my chest")]
+    [InlineData("en-US", "my upper back is numb and my chest feels kind of funny", "I can't feel any pressure")]
+    [InlineData("en-US", "my upper back is numb and my chest feels kind of funny", "no idea")]
+    [InlineData("ru-RU", "болит спина между лопаток, и в груди как-то нехорошо", "нет, давления в груди не чувствую")]
+    [InlineData("ru-RU", "болит спина между лопаток, и в груди как-то нехорошо", "не уверена")]
+    [InlineData("ru-RU", "болит спина между лопаток, и в груди как-то нехорошо", "да нет")]
+    [InlineData("ru-RU", "болит спина между лопаток, и в груди как-то нехорошо", "конечно нет")]
+    public Task A_no_or_not_sure_goes_on_with_the_questions(string locale, string opening, string answer) =>
+        new TriageChat(locale).Flow().Welcome()
+            .Send(opening).AssertQuestion("clarify")
+            .Send(answer).AssertQuestion("symptoms")
+            .StartTestAsync();
 }

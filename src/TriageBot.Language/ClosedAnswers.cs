@@ -1,0 +1,31 @@
+namespace TriageBot.Language;
+
+/// <summary>
+/// Reads the answer to a closed question by the words it opens with, the longest that fit: "not sure" is not a no,
+/// "absolutely not" not a yes, "yes, but no pain" a yes, «да нет» a no. A short answer that opens with neither is
+/// the one kind it says ("it does, yes"), or unsure when it says both.
+/// </summary>
+internal static class ClosedAnswers
+{
+    public static ClosedAnswer? Read(Lexicon lexicon, List<Token> tokens, int shortAnswer)
+    {
+        // Listed from the most cautious: where a no and a not-sure phrase are the same words («не знаю»), unsure wins.
+        var said = Lexicon.FindAll(lexicon.NotSure, tokens).Select(m => (Match: m, Answer: ClosedAnswer.Unsure))
+            .Concat(Lexicon.FindAll(lexicon.None, tokens).Select(m => (Match: m, Answer: ClosedAnswer.No)))
+            .Concat(Lexicon.FindAll(lexicon.Yes, tokens).Select(m => (Match: m, Answer: ClosedAnswer.Yes)))
+            .ToList();
+        var first = tokens.FindIndex(t => !t.IsMark);
+        var last = tokens.FindLastIndex(t => !t.IsMark);
+        if (Lexicon.FindAll(lexicon.YesAlone, tokens).Exists(m => m.Start == first && m.End == last + 1))
+            return ClosedAnswer.Yes;
+
+        var opening = said.Where(s => s.Match.Start == first).OrderByDescending(s => s.Match.Length).FirstOrDefault();
+        if (opening.Match.Length > 0)
+            return opening.Answer;
+
+        var kinds = said.Select(s => s.Answer).Distinct().ToList();
+        return tokens.Count(t => !t.IsMark) > shortAnswer || kinds.Count == 0 ? null
+            : kinds.Count == 1 ? kinds[0]
+            : ClosedAnswer.Unsure;
+    }
+}
