@@ -2,12 +2,14 @@ namespace TriageBot.Language;
 
 /// <summary>
 /// Reads the answer to a closed question by the words it opens with, the longest that fit: "not sure" is not a no,
-/// "absolutely not" not a yes, "yes, but no pain" a yes, «да нет» a no. A short answer that opens with neither is
-/// the one kind it says ("it does, yes"), or unsure when it says both.
+/// "absolutely not" not a yes, "yes, but no pain" a yes, «да нет» a no. A short answer that opens with neither and
+/// says no finding is the one kind it says ("it does, yes"), or unsure when it says both.
 /// </summary>
 internal static class ClosedAnswers
 {
-    public static ClosedAnswer? Read(Lexicon lexicon, List<Token> tokens, int shortAnswer)
+    /// <param name="saysFindings">Whether the message says findings: then only its opening words answer ("pain shooting
+    /// down my right leg" is no yes).</param>
+    public static ClosedAnswer? Read(Lexicon lexicon, List<Token> tokens, int shortAnswer, bool saysFindings)
     {
         // Listed from the most cautious: where a no and a not-sure phrase are the same words («не знаю»), unsure wins.
         var said = Lexicon.FindAll(lexicon.NotSure, tokens).Select(m => (Match: m, Answer: ClosedAnswer.Unsure))
@@ -24,7 +26,7 @@ internal static class ClosedAnswers
             return opening.Answer;
 
         var kinds = said.Select(s => s.Answer).Distinct().ToList();
-        return tokens.Count(t => !t.IsMark) > shortAnswer || kinds.Count == 0 ? null
+        return saysFindings || tokens.Count(t => !t.IsMark) > shortAnswer || kinds.Count == 0 ? null
             : kinds.Count == 1 ? kinds[0]
             : ClosedAnswer.Unsure;
     }

@@ -11,8 +11,8 @@ internal static class ConceptMatch
 {
     public const int MaxDistance = 3;
 
-    /// <summary>More places of one concept in one part than any real sentence has.</summary>
-    public const int MaxPlacesPerUnit = 4;
+    /// <summary>More places where one concept starts in one part than any real sentence has.</summary>
+    public const int MaxPlacesPerUnit = 6;
 
     /// <summary>Adds to <paramref name="found"/> each part (or clause, for a story) where the pattern is said.</summary>
     /// <param name="said">Every place each concept was said, by concept name.</param>
@@ -46,14 +46,16 @@ internal static class ConceptMatch
         }
     }
 
+    /// <summary>The places of one concept in each unit: every wording ("shooting", "shooting from") at the first
+    /// <see cref="MaxPlacesPerUnit"/> places it starts.</summary>
     private static Dictionary<int, List<PhraseMatch>> PlacesByUnit(List<PhraseMatch> places, int[] units)
     {
         var byUnit = new Dictionary<int, List<PhraseMatch>>();
-        foreach (var place in places)
+        foreach (var place in places.OrderBy(p => p.Start))
         {
             if (!byUnit.TryGetValue(units[place.Start], out var inUnit))
                 byUnit[units[place.Start]] = inUnit = [];
-            if (inUnit.Count < MaxPlacesPerUnit)
+            if (inUnit.Count == 0 || inUnit[^1].Start == place.Start || inUnit.Select(p => p.Start).Distinct().Count() < MaxPlacesPerUnit)
                 inUnit.Add(place);
         }
 

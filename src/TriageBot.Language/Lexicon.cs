@@ -42,6 +42,7 @@ internal sealed class Lexicon
         ClauseBreaks = Phrases(root, "clauseBreaks");
         _functionWords = [.. root.GetProperty("functionWords").EnumerateArray().Select(w => Forms.Fold(w.GetString()!))];
         PartBreaks = Phrases(root, "partBreaks");
+        PartGoesOn = Phrases(root, "partGoesOn");
         Conjunctions = Phrases(root, "conjunctions");
         _notMeaning = root.GetProperty("notMeaning").EnumerateObject().Where(n => !n.Name.StartsWith('$'))
             .ToDictionary(n => n.Name, n => (IReadOnlyList<Phrase>)new PhraseSet([.. n.Value.EnumerateArray().Select(p => new Phrase(n.Name, p.GetString()!, Forms))]));
@@ -75,6 +76,7 @@ internal sealed class Lexicon
         var temperature = root.GetProperty("temperature");
         TemperatureWords = Phrases(temperature, "words");
         Fahrenheit = Phrases(temperature, "fahrenheit");
+        Numbers = new SpokenNumbers(temperature, Forms);
     }
 
     public string Language { get; }
@@ -117,6 +119,10 @@ internal sealed class Lexicon
 
     /// <summary>Words that start a new part of a clause as a comma does ("and my": "my chest is fine and my legs
     /// are heavy" says nothing of a heavy chest).</summary>
+    /// <summary>Words after a comma that go on about what came before it ("both legs, they feel dead", «обе ноги,
+    /// они как чужие»): the comma does not start a new part.</summary>
+    public IReadOnlyList<Phrase> PartGoesOn { get; }
+
     public IReadOnlyList<Phrase> PartBreaks { get; }
 
     /// <summary>"and", "or", "и": after a negation trigger they close its finding as a comma would ("изжоги нет и не
@@ -187,6 +193,8 @@ internal sealed class Lexicon
 
     public IReadOnlyList<Phrase> Fahrenheit { get; }
 
+    public SpokenNumbers Numbers { get; }
+
     public static Lexicon Load(string language)
     {
         var assembly = Assembly.GetExecutingAssembly();
@@ -226,6 +234,7 @@ internal sealed class Lexicon
     {
         var breaks = FindAll(ClauseBreaks, tokens).Select(b => b.Start).ToHashSet();
         var partBreaks = FindAll(PartBreaks, tokens).Select(b => b.Start).ToHashSet();
+        var goesOn = FindAll(PartGoesOn, tokens).Select(b => b.Start).ToHashSet();
         var clauses = new int[tokens.Count];
         var parts = new int[tokens.Count];
         var (clause, part) = (0, 0);
@@ -237,7 +246,7 @@ internal sealed class Lexicon
                 part++;
             clauses[i] = clause;
             parts[i] = part;
-            if (tokens[i].IsMark)
+            if (tokens[i].IsMark && (tokens[i].SentenceEnd || !goesOn.Contains(i + 1)))
                 (clause, part) = (tokens[i].SentenceEnd ? clause + 1 : clause, part + 1);
         }
 

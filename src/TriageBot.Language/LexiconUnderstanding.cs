@@ -122,7 +122,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var kept = findings.Where(f => !findings.Exists(outer => f.Start >= outer.Start && f.End <= outer.End && f != outer
             && lexicon.Absorbs.GetValueOrDefault(outer.Id)?.Contains(f.Id) == true
             && !conjunctions.Exists(c => c.Start > outer.Start && c.Start < outer.End))).ToList();
-        var negation = new Negation(lexicon, tokens, kept, id => _protocol.Finding(id).Group == "location");
+        var negation = new Negation(lexicon, tokens, kept, IsPlace);
         var context = new MentionContext(lexicon, tokens, kept, parts, _time.GetUtcNow().Year);
         var mentions = kept
             .Select(f => new Mention(
@@ -147,11 +147,13 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             .Select(u => new Mention(u.Id, Evidence(text, tokens, u), Negated: false, context.IsSomeoneElses(u)))
             .Concat(mentions.Where(m => (m.Hypothetical || (m.Past && !resolved.Contains(m.FindingId))) && !m.Negated && _protocol.Finding(m.FindingId).IsRedFlag))
             .ToList();
-        // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick").
+        // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick"):
+        // a symptom of the writer's own ("both my kids have colds and my left leg feels weak") makes it their story,
+        // but not a bare place ("between the shoulder blades", out of reach of "she").
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
-            || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => IsComplaint(m) && m.Affirmed));
+            || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && !IsPlace(m.FindingId)));
         return Merge(
-            new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer), forSomeoneElse,
+            new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer, kept.Count > 0), forSomeoneElse,
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),
             Understanding.Nothing);
     }
@@ -164,7 +166,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         _ => context.IsPast(finding) || context.IsLongAgo(finding),
     };
 
-    private bool IsComplaint(Mention mention) => _protocol.Finding(mention.FindingId).Group == "complaint";
+    private bool IsPlace(string findingId) => _protocol.Finding(findingId).Group == "location";
 
     /// <summary>A command only when it is what the message is about, not a word inside a story.</summary>
     private static PatientCommand? Command(Lexicon lexicon, List<Token> tokens)

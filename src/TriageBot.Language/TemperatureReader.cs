@@ -1,11 +1,11 @@
-using System.Globalization;
 using TriageBot.Triage;
 
 namespace TriageBot.Language;
 
 /// <summary>
-/// Body temperatures written as numbers: 37.6, 39,5, 101 F. The protocol's bounds decide: a high fever, a
-/// fever, or a normal temperature (a denied fever).
+/// Body temperatures as numbers: 37.6, 39,5, 101 F, "37 point 8", «тридцать восемь и пять». The protocol's bounds
+/// decide: a high fever, a fever, or a normal temperature (a denied fever). A bare "38" may be an age; "37.6" is a
+/// reading even without the word.
 /// </summary>
 internal static class TemperatureReader
 {
@@ -18,22 +18,17 @@ internal static class TemperatureReader
     {
         var words = Lexicon.FindAll(lexicon.TemperatureWords, tokens);
         var fahrenheit = Lexicon.FindAll(lexicon.Fahrenheit, tokens);
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var (value, number, reading) in lexicon.Numbers.Read(tokens))
         {
-            if (!double.TryParse(tokens[i].Folded.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-                continue;
-            var degreeSign = tokens[i].End < text.Length && text[tokens[i].End] == '°';
-            var near = degreeSign || words.Exists(w => Math.Abs(w.Start - i) <= Nearby);
-            var isFahrenheit = fahrenheit.Exists(f => f.Start > i && f.Start - i <= 1);
+            var degreeSign = tokens[number.End - 1].End < text.Length && text[tokens[number.End - 1].End] == '°';
+            var near = degreeSign || words.Exists(w => Math.Abs(w.Start - number.Start) <= Nearby || Math.Abs(w.Start - number.End) <= Nearby);
+            var isFahrenheit = fahrenheit.Exists(f => f.Start == number.End);
             var celsius = isFahrenheit || (value is >= 95 and <= 110 && near) ? (value - 32) * 5 / 9 : value;
-            if (celsius is < 34 or > 43 || (!near && !(bareNumbers && IsTypicalReading(tokens[i].Folded))))
+            if (celsius is < 34 or > 43 || (!near && !(bareNumbers && reading)))
                 continue;
             // Converted Fahrenheit is off by rounding (101.3 °F is 38.499... °C): compare to the nearest hundredth.
             var id = celsius >= bounds.HighFeverFromCelsius - 0.005 ? "high_fever" : "fever";
-            yield return (new PhraseMatch(id, i, i + 1), celsius <= bounds.FeverAboveCelsius + 0.005);
+            yield return (number with { Id = id }, celsius <= bounds.FeverAboveCelsius + 0.005);
         }
     }
-
-    /// <summary>"37.6" with a decimal is a temperature even without the word; a bare "38" may be an age.</summary>
-    private static bool IsTypicalReading(string number) => number.Contains('.', StringComparison.Ordinal) || number.Contains(',', StringComparison.Ordinal);
 }

@@ -34,6 +34,8 @@ public sealed class ClosedAnswersTests
     [InlineData("en", "I can't feel any pressure")]
     [InlineData("en", "my lower back has been aching for a week after lifting boxes at work")]
     [InlineData("ru", "не чувствую ног")]
+    [InlineData("en", "pain shooting down my right leg")]
+    [InlineData("en", "right side mostly")]
     public void A_message_that_answers_no_closed_question_is_no_answer(string language, string text)
     {
         Assert.Null(Understanding.Understand(text, language).Answer);

@@ -70,6 +70,19 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "thirty eight and a half this morning", "high_fever", "")]
+    [InlineData("en", "I've got a temp, 37 point 8", "fever", "high_fever")]
+    [InlineData("ru", "слабость, температура 37 и 4", "fever", "high_fever")]
+    [InlineData("ru", "температура тридцать восемь и пять", "high_fever", "")]
+    [InlineData("ru", "температура тридцать девять с половиной", "high_fever", "")]
+    [InlineData("ru", "мне 40 и 5 детей, поясница болит", "pain", "fever high_fever")]
+    [InlineData("en", "My nan is 80 and my back hurts", "pain", "fever high_fever")]
+    public void Temperatures_are_read_as_people_say_them(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("en", "temperature 36.6")]
     [InlineData("en", "temperature 37.0")]
     [InlineData("ru", "температура 37,0 ровно")]

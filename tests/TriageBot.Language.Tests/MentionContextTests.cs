@@ -29,6 +29,14 @@ public sealed class MentionContextTests
     }
 
     [Theory]
+    [InlineData("en", "both my kids have colds and my left leg feels weak")]
+    [InlineData("en", "my husband's legs are weak, I have a headache")]
+    public void A_writer_with_a_symptom_of_their_own_is_the_patient(string language, string text)
+    {
+        Assert.False(Understanding.Understand(text, language).SpeaksForSomeoneElse);
+    }
+
+    [Theory]
     [InlineData("en", "I had a fever last month, it's gone now", "fever")]
     [InlineData("en", "I had a high temperature back in January but I have recovered", "high_fever")]
     [InlineData("en", "I was in a car accident twenty years ago", "major_trauma")]
