@@ -1,3 +1,4 @@
+using System.Text;
 using TriageBot.Triage;
 using TriageBot.Triage.Model;
 
@@ -47,6 +48,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > MaxLength)
             text = text[..MaxLength];
+        // Fullwidth "ＣＨＥＳＴ", ligatures and a decomposed «й» read as the letters they are.
+        if (!text.IsNormalized(NormalizationForm.FormKC))
+            text = text.Normalize(NormalizationForm.FormKC);
         var first = _lexicons.GetValueOrDefault(language) ?? _lexicons["en"];
         var second = _lexicons.Values.First(l => l != first);
         // Russian in Latin letters is no English with typos: the English reading of it guesses at no word.

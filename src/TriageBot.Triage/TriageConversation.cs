@@ -30,6 +30,10 @@ public sealed class TriageConversation
             ConfigureQuestion(question.Step);
         ConfigureClarify();
         ConfigureOutcomes();
+
+        // A record saved at a closed question without its red flag (an older version's) has nothing to ask.
+        if (Step == TriageStep.Clarify && _record.Clarifying is null)
+            _machine.Fire(TriageTrigger.Answered);
     }
 
     public TriageStep Step => _machine.State;
@@ -68,27 +72,33 @@ public sealed class TriageConversation
 
         if (!IsAsking)
             return;
+        var doubt = WorthAsking(answer);
         if (Step == TriageStep.Clarify)
         {
-            // A yes was heard as the finding above; a no or an unclear answer leaves it unheard.
-            _machine.Fire(TriageTrigger.Answered);
+            // A yes was heard as the finding above; a no or an unclear answer leaves it unheard. Another red flag
+            // half said in the answer is asked about next, while closed questions are left.
+            if (doubt is not null)
+                AskAbout(doubt);
+            else
+                _machine.Fire(TriageTrigger.Answered);
             return;
         }
 
-        var doubt = WorthAsking(answer);
         if (answer.AnswersQuestion)
             _record.Settle(Step, answered: true);
         else if (doubt is not null && _record.Misses > 0)
             _record.Settle(Step, answered: false); // the second miss moves on, after the closed question
         if (doubt is not null)
-        {
-            _record.Clarifying = doubt.Id;
-            _record.AskedAbout.Add(doubt.Id);
-            _machine.Fire(TriageTrigger.HalfSaid);
-            return;
-        }
+            AskAbout(doubt);
+        else
+            _machine.Fire(answer.AnswersQuestion ? TriageTrigger.Answered : TriageTrigger.NotUnderstood);
+    }
 
-        _machine.Fire(answer.AnswersQuestion ? TriageTrigger.Answered : TriageTrigger.NotUnderstood);
+    private void AskAbout(HeardFinding doubt)
+    {
+        _record.Clarifying = doubt.Id;
+        _record.AskedAbout.Add(doubt.Id);
+        _machine.Fire(TriageTrigger.HalfSaid);
     }
 
     /// <summary>The first half-said red flag not yet heard, denied or asked about, while questions are left.</summary>
@@ -127,14 +137,20 @@ public sealed class TriageConversation
     /// straight to the emergency.</summary>
     private void ConfigureClarify()
     {
-        var resumes = new DynamicStateInfos();
-        foreach (var step in _protocol.Steps.Select(s => s.Step).Append(TriageStep.Outcome))
-            resumes.Add(step, step == TriageStep.Outcome ? "nothing left to ask" : $"{step} still open");
         _machine.Configure(TriageStep.Clarify)
-            .OnEntryFrom(TriageTrigger.HalfSaid, t => _record.InterruptedStep = t.Source)
-            .OnExit(() => _record.Clarifying = null)
-            .PermitDynamic(TriageTrigger.Answered, Resume, "back to the questions", resumes)
-            .Ignore(TriageTrigger.NotUnderstood)
+            .OnEntryFrom(TriageTrigger.HalfSaid, t =>
+            {
+                if (!t.IsReentry)
+                    _record.InterruptedStep = t.Source;
+            })
+            .OnExit(t =>
+            {
+                if (!t.IsReentry)
+                    _record.Clarifying = null;
+            })
+            .PermitDynamic(TriageTrigger.Answered, Resume, "back to the questions", OpenSteps(_protocol.Steps.Select(s => s.Step)))
+            .PermitReentry(TriageTrigger.HalfSaid)
+            .Ignore(TriageTrigger.NotUnderstood) // a guard: Hear answers every closed question
             .Permit(TriageTrigger.RedFlagHeard, TriageStep.Emergency)
             .Permit(TriageTrigger.StartOver, TriageStep.Complaint);
     }
@@ -171,10 +187,13 @@ public sealed class TriageConversation
             .FirstOrDefault() ?? TriageStep.Outcome;
     }
 
-    private DynamicStateInfos OnwardSteps(TriageStep question)
+    private DynamicStateInfos OnwardSteps(TriageStep question) => OpenSteps(_protocol.Steps.Select(s => s.Step).Where(s => s > question));
+
+    /// <summary>Where a dynamic transition may lead, for the flow document: these questions, or the outcome.</summary>
+    private static DynamicStateInfos OpenSteps(IEnumerable<TriageStep> questions)
     {
         var infos = new DynamicStateInfos();
-        foreach (var step in _protocol.Steps.Select(s => s.Step).Where(s => s > question).Append(TriageStep.Outcome))
+        foreach (var step in questions.Append(TriageStep.Outcome))
             infos.Add(step, step == TriageStep.Outcome ? "nothing left to ask" : $"{step} still open");
         return infos;
     }

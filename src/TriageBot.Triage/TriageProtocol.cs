@@ -29,6 +29,14 @@ public sealed class TriageProtocol
         Rules = rules;
         _findings = findings.ToFrozenDictionary(f => f.Id);
         _texts = texts.ToFrozenDictionary();
+        // Any red flag may be half said, and then its closed question is asked: a missing one must stop the start,
+        // not a patient's conversation.
+        var unasked = from language in texts.Keys
+                      from finding in findings
+                      where finding.IsRedFlag && !texts[language].Clarify.Questions.ContainsKey(finding.Id)
+                      select $"{finding.Id} ({language})";
+        if (unasked.ToList() is { Count: > 0 } missing)
+            throw new InvalidDataException($"No closed question for the red flags {string.Join(", ", missing)} in texts.*.json.");
     }
 
     // Declared before Default: static initialisers run in order and Load reads it.

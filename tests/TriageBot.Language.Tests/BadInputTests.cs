@@ -23,6 +23,14 @@ public sealed class BadInputTests
             Assert.NotNull(Understanding.Understand(text, language));
     }
 
+    [Theory]
+    [InlineData("ＣＨＥＳＴ pressure", "chest_pressure")]
+    [InlineData("потеряла контроль над мочевым пузыре\u0308м", "bladder_bowel")]
+    public void Fullwidth_and_decomposed_letters_read_as_the_letters_they_are(string text, string finding)
+    {
+        Assert.Contains(Understanding.Understand(text, text.Any(char.IsAsciiLetter) ? "en" : "ru").Affirmed, m => m.FindingId == finding);
+    }
+
     /// <summary>Every word of a finding said hundreds of times in one clause: heard, and said once.</summary>
     [Theory]
     [InlineData("both leg numb ", "both_legs")]

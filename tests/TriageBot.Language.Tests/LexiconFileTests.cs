@@ -25,6 +25,18 @@ public sealed class LexiconFileTests
         Assert.Empty(missing);
     }
 
+    /// <summary>"Absorbs" and "supersedes" drop the lesser finding: a lesser one must never drop a graver one.</summary>
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void No_finding_drops_a_graver_one(string language)
+    {
+        var lexicon = Lexicon.Load(language);
+        var drops = lexicon.Absorbs.Concat(lexicon.Supersedes).SelectMany(d => d.Value.Select(lesser => (d.Key, Lesser: lesser)));
+        Assert.All(drops, d => Assert.False(Level(d.Lesser) > Level(d.Key), $"{d.Key} drops the graver {d.Lesser}"));
+    }
+
+    private static int Level(string finding) => (int?)TriageProtocol.Default.Finding(finding).Level ?? -1;
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Only_red_flags_are_half_said_and_each_has_its_closed_question(string language)

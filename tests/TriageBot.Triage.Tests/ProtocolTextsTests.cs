@@ -24,6 +24,15 @@ public sealed partial class ProtocolTextsTests
         }
     }
 
+    /// <summary>The protocol refuses to load without them (a missing one would end a conversation when asked).</summary>
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void Every_red_flag_has_a_closed_question(string language)
+    {
+        var questions = TriageProtocol.Default.Texts(language).Clarify.Questions;
+        Assert.All(TriageProtocol.Default.Findings.Where(f => f.IsRedFlag), f => Assert.False(string.IsNullOrWhiteSpace(questions.GetValueOrDefault(f.Id)), f.Id));
+    }
+
     [Theory]
     [MemberData(nameof(Languages))]
     public void Every_finding_specialist_tip_and_disposition_has_words(string language)

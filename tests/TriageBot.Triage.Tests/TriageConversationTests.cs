@@ -311,6 +311,28 @@ public sealed class TriageConversationTests
     }
 
     [Fact]
+    public void Another_red_flag_half_said_in_the_answer_to_a_closed_question_is_asked_about_next()
+    {
+        Answer("pain", "lumbar");
+        HalfSay("chest_pressure");
+        _conversation.Hear(new PatientAnswer([], [Heard("chest_pressure")], AnswersQuestion: true, [Heard("both_legs")]));
+        Assert.Equal(TriageStep.Clarify, _conversation.Step);
+        Assert.Equal("both_legs", _conversation.Clarifying);
+        Answer();
+        Assert.Equal(TriageStep.Context, _conversation.Step); // the symptoms were answered with the first half-said flag
+    }
+
+    [Fact]
+    public void A_conversation_saved_at_a_closed_question_without_its_red_flag_goes_back_to_the_questions()
+    {
+        Answer("pain", "lumbar");
+        _record.Step = TriageStep.Clarify;
+        _record.InterruptedStep = TriageStep.Symptoms;
+        _record.Clarifying = null;
+        Assert.Equal(TriageStep.Symptoms, new TriageConversation(_record, TriageProtocol.Default).Step);
+    }
+
+    [Fact]
     public void Half_of_a_finding_that_is_no_red_flag_asks_nothing()
     {
         Answer("pain", "lumbar");
