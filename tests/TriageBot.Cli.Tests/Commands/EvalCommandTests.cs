@@ -51,6 +51,31 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Matches(@"numbness\s+2\s+0\s+0", text);
     }
 
+    [Theory]
+    [InlineData("odd", "vignettes 1 ", "FAIL h-1")]
+    [InlineData("even", "vignettes 1 ", "emergency recall 1/1")]
+    public async Task Half_a_file_is_played_by_the_parity_of_the_ids(string half, string played, string seen)
+    {
+        await File.WriteAllLinesAsync(_file,
+        [
+            """{"id": "h-1", "locale": "en-US", "opening": "My lower back aches a little", "answers": {}, "expect": {"disposition": "emergency"}}""",
+            """{"id": "h-2", "locale": "en-US", "opening": "My back hurts and I feel pressure in my chest", "answers": {}, "expect": {"disposition": "emergency"}}""",
+        ]);
+        using var output = new StringWriter();
+
+        await EvalCommand.RunAsync([_file, "--half", half], output);
+
+        Assert.Contains(played, output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(seen, output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_option_is_a_usage_error()
+    {
+        await File.WriteAllTextAsync(_file, "");
+        Assert.Equal(Usage.BadUsage, await EvalCommand.RunAsync([_file, "--half", "third"], TextWriter.Null));
+    }
+
     [Fact]
     public async Task A_missing_file_is_a_usage_error()
     {
