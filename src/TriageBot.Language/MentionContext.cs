@@ -46,12 +46,16 @@ internal sealed class MentionContext
         _longAgo = [.. Lexicon.FindAll(lexicon.LongAgo, tokens).Concat(YearsLongAgo(tokens, thisYear)).Where(Over)];
         _notResolved = Lexicon.FindAll(lexicon.NotResolved, tokens);
         _resolved = [.. Lexicon.FindAll(lexicon.Resolved, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
-        _selfEnd = Ends(lexicon.SelfAgain, tokens, except: _someoneElse);
+        // "my" of "my husband" and «у меня» of «муж у меня» (my husband) say whose the other person is.
+        _selfEnd = Ends(lexicon.SelfAgain, tokens, except: [.. _someoneElse, .. _someoneElse.Select(t => t with { Start = t.End })]);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
         _marks = Ends([], tokens, except: []);
     }
 
-    public bool IsSomeoneElses(PhraseMatch finding) => _someoneElse.Exists(trigger => Reaches(trigger, finding, _selfEnd));
+    /// <summary>Said of someone else: "my husband's legs are weak", or inside the finding's own words ("ноги у него
+    /// отнялись").</summary>
+    public bool IsSomeoneElses(PhraseMatch finding) =>
+        _someoneElse.Exists(trigger => Reaches(trigger, finding, _selfEnd) || (trigger.Start > finding.Start && trigger.End < finding.End));
 
     /// <summary>Said of the past: a time past in its clause ("last month") or a recovery after it in the sentence
     /// with no other finding between ("vomited from food poisoning, fine now") — unless the patient says it is still
@@ -115,13 +119,16 @@ internal sealed class MentionContext
     private static bool Reaches(PhraseMatch trigger, PhraseMatch finding, bool[] ends) =>
         trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope && !Ended(trigger.End, finding.Start, ends);
 
-    /// <summary>Marks, and the words where the scope stops (a trigger's own first word excepted: "my" of "my husband").</summary>
+    /// <summary>Marks, and the words where the scope stops, except those that start where <paramref name="except"/> do
+    /// ("my" of "my husband") and the words inside them ("меня" of «у меня»).</summary>
     private static bool[] Ends(IReadOnlyList<Phrase> words, IReadOnlyList<Token> tokens, List<PhraseMatch> except)
     {
         var ends = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
             ends[i] = tokens[i].IsMark;
-        foreach (var end in Lexicon.FindAll(words, tokens).Where(e => !except.Exists(t => t.Start == e.Start)))
+        var found = Lexicon.FindAll(words, tokens);
+        var kept = found.Where(e => !except.Exists(t => t.Start == e.Start)).ToList();
+        foreach (var end in kept.Where(e => !found.Exists(other => !kept.Contains(other) && e.Start >= other.Start && e.End <= other.End)))
             ends[end.Start] = true;
         return ends;
     }
