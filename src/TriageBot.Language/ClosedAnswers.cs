@@ -16,10 +16,10 @@ internal static class ClosedAnswers
             .Concat(Lexicon.FindAll(lexicon.None, tokens).Select(m => (Match: m, Answer: ClosedAnswer.No)))
             .Concat(Lexicon.FindAll(lexicon.Yes, tokens).Select(m => (Match: m, Answer: ClosedAnswer.Yes)))
             .ToList();
-        var first = tokens.FindIndex(t => !t.IsMark);
-        var last = tokens.FindLastIndex(t => !t.IsMark);
-        if (Lexicon.FindAll(lexicon.YesAlone, tokens).Exists(m => m.Start == first && m.End == last + 1))
+        if (Lexicon.FindWhole(lexicon.YesAlone, tokens).Any())
             return ClosedAnswer.Yes;
+
+        var first = tokens.FindIndex(t => !t.IsMark);
 
         var opening = said.Where(s => s.Match.Start == first).OrderByDescending(s => s.Match.Length).FirstOrDefault();
         if (opening.Match.Length > 0)

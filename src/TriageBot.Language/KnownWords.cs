@@ -32,6 +32,10 @@ internal sealed class KnownWords
     /// real one ("немеит": неме, as in немея) is taken for a real word and not guessed at.</summary>
     public static KnownWords Russian { get; } = new(Load("ru-stems.txt.gz"), c => c is >= 'а' and <= 'я', ofStems: true);
 
+    /// <summary>These words besides: everyday words no dictionary lists («ноут», "ute"), each as this list compares it.</summary>
+    public KnownWords With(IEnumerable<string> words) =>
+        _words is null ? this : new([.. _words, .. words], _alphabet, OfStems);
+
     /// <summary>Known: in the list, a number, or not written in this list's alphabet (Cyrillic is no English typo).</summary>
     public bool Knows(string word) =>
         _words is null || _words.Contains(word) || word.Any(char.IsDigit) || !word.Any(_alphabet);

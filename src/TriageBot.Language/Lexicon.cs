@@ -39,6 +39,14 @@ internal sealed class Lexicon
         Yes = Phrases(root, "yes");
         NotSure = Phrases(root, "notSure");
         YesAlone = Phrases(root, "yesAlone");
+        FindingsAlone = Phrases(root.GetProperty("findingsAlone"));
+        var everyday = root.GetProperty("everydayWords").EnumerateArray().Select(w => WordForms.Lower(w.GetString()!));
+        KnownWords = Language switch
+        {
+            "en" => KnownWords.English.With(everyday),
+            "ru" => KnownWords.Russian.With(everyday.Select(Forms.Fold)),
+            _ => KnownWords.All,
+        };
         ClauseBreaks = Phrases(root, "clauseBreaks");
         _functionWords = [.. root.GetProperty("functionWords").EnumerateArray().Select(w => Forms.Fold(w.GetString()!))];
         PartBreaks = Phrases(root, "partBreaks");
@@ -84,12 +92,7 @@ internal sealed class Lexicon
     public WordForms Forms { get; }
 
     /// <summary>The language's real words, which typo tolerance never bends into another.</summary>
-    public KnownWords KnownWords => Language switch
-    {
-        "en" => KnownWords.English,
-        "ru" => KnownWords.Russian,
-        _ => KnownWords.All,
-    };
+    public KnownWords KnownWords { get; }
 
     /// <summary>Every way of saying each finding, and the half-said red flags worth a question.</summary>
     public IReadOnlyList<FindingPattern> Patterns { get; }
@@ -109,6 +112,10 @@ internal sealed class Lexicon
 
     /// <summary>"Not sure", "no idea", «не знаю»: an answer to a closed question that is neither yes nor no.</summary>
     public IReadOnlyList<Phrase> NotSure { get; }
+
+    /// <summary>Words that say a finding only as the whole answer to a question ("belly" to how one sleeps, «офис» to how
+    /// one sits), by finding: "my belly hurts" says nothing of sleep.</summary>
+    public IReadOnlyList<Phrase> FindingsAlone { get; }
 
     /// <summary>"I can't", «не получается»: a yes to a question about what the patient cannot do, when it is the whole
     /// answer ("I can't feel any pressure" is no yes).</summary>
@@ -207,6 +214,20 @@ internal sealed class Lexicon
     /// <summary>Every place a phrase of the list occurs: (phrase, first word, index after the last).</summary>
     public static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens) =>
         phrases is PhraseSet set ? FindAll(tokens, set.Index) : FindAll(tokens, new PhraseIndex(phrases));
+
+    /// <summary>The phrases of the list that are the whole message, marks aside ("I can't", "belly").</summary>
+    public static IEnumerable<PhraseMatch> FindWhole(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsMark)
+                (first, last) = (first < 0 ? i : first, i);
+        }
+
+        return FindAll(phrases, tokens).Where(m => m.Start == first && m.End == last + 1);
+    }
 
     /// <summary>Where each concept was said, by concept name: only the terms that can start at a word are tried there,
     /// and words inside an idiom that does not mean the concept do not count.</summary>

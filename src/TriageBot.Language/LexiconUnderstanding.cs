@@ -112,6 +112,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         foreach (var pattern in lexicon.PatternsOf(said.Keys))
             ConceptMatch.Find(pattern, said, parts, pattern.HalfSaid ? halves : findings);
         findings.AddRange(lexicon.Durations.Read(tokens));
+        findings.AddRange(Lexicon.FindWhole(lexicon.FindingsAlone, tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)
         {

@@ -17,16 +17,12 @@ internal sealed class Phrase
     public Phrase(string id, string text, WordForms forms)
     {
         Id = id;
-        Text = text;
         _patterns = [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw => WordPattern.Parse(raw, forms))];
         if (_patterns.Length == 0)
             throw new InvalidDataException($"Empty phrase for '{id}'.");
     }
 
     public string Id { get; }
-
-    /// <summary>As the lexicon writes it.</summary>
-    public string Text { get; }
 
     /// <summary>The first word as folded; null when the phrase starts with a word start, an exact form or a gap.</summary>
     public string? FirstWord => _patterns[0].Kind == WordPattern.Form ? _patterns[0].Folded : null;

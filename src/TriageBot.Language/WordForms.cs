@@ -30,8 +30,6 @@ internal sealed class WordForms
     /// <summary>Only lower case and one way of writing a letter: how a word start ("tingl*") is compared.</summary>
     public static WordForms AsWritten { get; } = new("");
 
-    public string Language => _language;
-
     public string Fold(string word)
     {
         var lower = Lower(word);

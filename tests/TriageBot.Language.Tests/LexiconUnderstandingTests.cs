@@ -70,6 +70,24 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "belly", "sleeps_on_stomach", "")]
+    [InlineData("en", "my belly hurts and so does my lower back", "pain lumbar", "sleeps_on_stomach")]
+    [InlineData("ru", "офис", "long_sitting", "")]
+    [InlineData("ru", "офис закрыли на карантин, спина болит", "pain", "long_sitting")]
+    public void A_word_or_two_that_answer_a_question_on_their_own_say_a_habit_only_as_the_whole_answer(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
+    [InlineData("ru", "ноут в рюкзаке на одном плече, тяжелый", "one_sided_load", "pain")]
+    [InlineData("en", "sat in the ute 9 hours straight", "long_sitting", "")]
+    public void Everyday_words_no_dictionary_lists_are_not_taken_for_typos(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("en", "thirty eight and a half this morning", "high_fever", "")]
     [InlineData("en", "I've got a temp, 37 point 8", "fever", "high_fever")]
     [InlineData("ru", "слабость, температура 37 и 4", "fever", "high_fever")]
