@@ -1,0 +1,92 @@
+namespace TriageBot.Language;
+
+/// <summary>Finding a lexicon's words in a message: phrases, concepts and the parts of a clause.</summary>
+internal sealed partial class Lexicon
+{
+    /// <summary>Every place a phrase of the list occurs: (phrase, first word, index after the last).</summary>
+    public static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens) =>
+        phrases is PhraseSet set ? FindAll(tokens, set.Index) : FindAll(tokens, new PhraseIndex(phrases));
+
+    /// <summary>The phrases of the list that are the whole message, marks aside ("I can't", "belly").</summary>
+    public static IEnumerable<PhraseMatch> FindWhole(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens)
+    {
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsMark)
+                (first, last) = (first < 0 ? i : first, i);
+        }
+
+        return FindAll(phrases, tokens).Where(m => m.Start == first && m.End == last + 1);
+    }
+
+    /// <summary>Where each concept was said, by concept name: only the terms that can start at a word are tried there,
+    /// and words inside an idiom that does not mean the concept do not count.</summary>
+    public Dictionary<string, List<PhraseMatch>> FindConcepts(IReadOnlyList<Token> tokens)
+    {
+        var idioms = _notMeaning.ToDictionary(n => n.Key, n => FindAll(n.Value, tokens));
+        bool Means(PhraseMatch said) => !(idioms.GetValueOrDefault(said.Id) ?? []).Concat(idioms.GetValueOrDefault("*") ?? [])
+            .Any(idiom => said.Start >= idiom.Start && said.End <= idiom.End);
+        var said = new Dictionary<string, List<PhraseMatch>>();
+        foreach (var match in FindAll(tokens, _termIndex))
+        {
+            if (!Means(match))
+                continue;
+            if (!said.TryGetValue(match.Id, out var places))
+                said[match.Id] = places = [];
+            places.Add(match);
+        }
+
+        return said;
+    }
+
+    /// <summary>Where each token stands: its clause (a new one after a full stop and at "but") and, inside it, its
+    /// part between commas.</summary>
+    public TextParts Parts(IReadOnlyList<Token> tokens)
+    {
+        var breaks = FindAll(ClauseBreaks, tokens).Select(b => b.Start).ToHashSet();
+        var partBreaks = FindAll(PartBreaks, tokens).Select(b => b.Start).ToHashSet();
+        var goesOn = FindAll(PartGoesOn, tokens).Select(b => b.Start).ToHashSet();
+        var clauses = new int[tokens.Count];
+        var parts = new int[tokens.Count];
+        var (clause, part) = (0, 0);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (breaks.Contains(i))
+                (clause, part) = (clause + 1, part + 1);
+            else if (partBreaks.Contains(i))
+                part++;
+            clauses[i] = clause;
+            parts[i] = part;
+            if (tokens[i].IsMark && (tokens[i].SentenceEnd || !goesOn.Contains(i + 1)))
+                (clause, part) = (tokens[i].SentenceEnd ? clause + 1 : clause, part + 1);
+        }
+
+        var distance = new int[tokens.Count + 1];
+        for (var i = 0; i < tokens.Count; i++)
+            distance[i + 1] = distance[i] + (tokens[i].IsMark || _functionWords.Contains(tokens[i].Folded) ? 0 : 1);
+        return new TextParts(clauses, parts, distance);
+    }
+
+    private static List<PhraseMatch> FindAll(IReadOnlyList<Token> tokens, PhraseIndex index)
+    {
+        var found = new List<PhraseMatch>();
+        var skipped = new List<int>();
+        var candidates = new List<Phrase>();
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (tokens[start].IsMark)
+                continue;
+            index.At(tokens[start], candidates);
+            foreach (var phrase in candidates)
+            {
+                var end = phrase.MatchAt(tokens, start, skipped);
+                if (end > start)
+                    found.Add(new PhraseMatch(phrase.Id, start, end, skipped.Count == 0 ? null : [.. skipped]));
+            }
+        }
+
+        return found;
+    }
+}
