@@ -14,7 +14,7 @@ internal sealed class DurationReader
 
     private readonly Dictionary<string, int> _numbers;
     private readonly List<(Phrase Unit, int Days)> _units;
-    private readonly List<Phrase> _ignoredNear;
+    private readonly PhraseSet _ignoredNear;
 
     public DurationReader(JsonElement durations, WordForms forms)
     {
@@ -23,7 +23,7 @@ internal sealed class DurationReader
             .GroupBy(n => forms.Fold(n.Name))
             .ToDictionary(g => g.Key, g => g.First().Value.GetInt32());
         _units = [.. durations.GetProperty("units").EnumerateObject().Select(u => (new Phrase("unit", u.Name, forms), u.Value.GetInt32()))];
-        _ignoredNear = [.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, forms))];
+        _ignoredNear = new PhraseSet([.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, forms))]);
     }
 
     /// <summary>Each stated duration of three weeks or more, as a "persistent" match over its words.</summary>

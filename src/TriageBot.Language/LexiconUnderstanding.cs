@@ -173,11 +173,16 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
     private bool IsPlace(string findingId) => _protocol.Finding(findingId).Group == "location";
 
-    /// <summary>A command only when it is what the message is about, not a word inside a story.</summary>
+    /// <summary>A command only when it is what the message is about, not a word inside a story (a one-word command
+    /// nearly alone: "help please", not "painkillers help a bit"), and not denied: "nothing helps" and «ничего не
+    /// помогает» say how the pain is, "don't start over" asks for nothing.</summary>
     private static PatientCommand? Command(Lexicon lexicon, List<Token> tokens)
     {
         var words = tokens.Count(t => !t.IsMark);
-        var commands = Lexicon.FindAll(lexicon.Commands, tokens).Where(c => words - c.Length <= 3).ToList();
+        var denials = Lexicon.FindAll(lexicon.NegationBefore, tokens);
+        var commands = Lexicon.FindAll(lexicon.Commands, tokens)
+            .Where(c => words - c.Length <= (c.Length == 1 ? 2 : 3) && !denials.Exists(d => d.End <= c.Start && c.Start - d.End <= 1))
+            .ToList();
         return CommandPriority.FirstOrDefault(id => commands.Exists(c => c.Id == id)) switch
         {
             "forget_me" => PatientCommand.ForgetMe,

@@ -127,8 +127,8 @@ internal sealed class MentionContext
         for (var i = 0; i < tokens.Count; i++)
             ends[i] = tokens[i].IsMark;
         var found = Lexicon.FindAll(words, tokens);
-        var kept = found.Where(e => !except.Exists(t => t.Start == e.Start)).ToList();
-        foreach (var end in kept.Where(e => !found.Exists(other => !kept.Contains(other) && e.Start >= other.Start && e.End <= other.End)))
+        var excepted = found.Where(e => except.Exists(t => t.Start == e.Start)).ToList();
+        foreach (var end in found.Except(excepted).Where(e => !excepted.Exists(other => e.Start >= other.Start && e.End <= other.End)))
             ends[end.Start] = true;
         return ends;
     }

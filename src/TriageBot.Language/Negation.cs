@@ -47,8 +47,10 @@ internal sealed class Negation
     public bool IsNegated(PhraseMatch finding)
     {
         // Only then the longest: "don't feel" in "I don't feel sick" is the finding's own, "don't" still denies it.
+        // Only triggers within reach are weighed (and any trigger holding one of them is within reach too): a long
+        // message's other clauses cost nothing.
         bool Free(PhraseMatch trigger) =>
-            !Own(trigger, finding) && !(_isPlace(finding.Id) && _findings.Any(other => Own(trigger, other)));
+            Reaches(trigger, finding) && !Own(trigger, finding) && !(_isPlace(finding.Id) && _findings.Any(other => Own(trigger, other)));
         return Longest(_before.Where(Free)).Exists(trigger => InGap(trigger, finding) || Before(trigger, finding))
             || Longest(_after.Where(Free)).Exists(trigger => After(trigger, finding));
     }
@@ -58,6 +60,9 @@ internal sealed class Negation
     private static bool Own(PhraseMatch trigger, PhraseMatch finding) =>
         Enumerable.Range(trigger.Start, trigger.Length)
             .Any(t => t >= finding.Start && t < finding.End && (finding.Skipped is not { } gap || !gap.Contains(t)));
+
+    private static bool Reaches(PhraseMatch trigger, PhraseMatch finding) =>
+        trigger.End >= finding.Start - MaxScope && trigger.Start <= finding.End + 1;
 
     private static bool InGap(PhraseMatch trigger, PhraseMatch finding) =>
         finding.Skipped is { } gap && Enumerable.Range(trigger.Start, trigger.Length).All(gap.Contains);

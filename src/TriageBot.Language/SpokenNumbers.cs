@@ -11,16 +11,16 @@ namespace TriageBot.Language;
 internal sealed class SpokenNumbers
 {
     private readonly Dictionary<string, int> _words;
-    private readonly List<Phrase> _point;
-    private readonly List<Phrase> _half;
+    private readonly PhraseSet _point;
+    private readonly PhraseSet _half;
 
     public SpokenNumbers(JsonElement temperature, WordForms forms)
     {
         _words = temperature.GetProperty("numbers").EnumerateObject()
             .GroupBy(n => forms.Fold(n.Name))
             .ToDictionary(g => g.Key, g => g.First().Value.GetInt32());
-        _point = [.. temperature.GetProperty("point").EnumerateArray().Select(p => new Phrase("point", p.GetString()!, forms))];
-        _half = [.. temperature.GetProperty("half").EnumerateArray().Select(p => new Phrase("half", p.GetString()!, forms))];
+        _point = new PhraseSet([.. temperature.GetProperty("point").EnumerateArray().Select(p => new Phrase("point", p.GetString()!, forms))]);
+        _half = new PhraseSet([.. temperature.GetProperty("half").EnumerateArray().Select(p => new Phrase("half", p.GetString()!, forms))]);
     }
 
     /// <summary>Each number in the message, over its words, and whether it reads as a measurement on its own: a

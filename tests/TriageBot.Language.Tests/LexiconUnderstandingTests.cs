@@ -136,9 +136,20 @@ public sealed class LexiconUnderstandingTests
     [Theory]
     [InlineData("my neck pain doesn't help me sleep at all these days")]
     [InlineData("I need to restart my work after the holidays and my back hurts")]
+    [InlineData("nothing helps")]
+    [InlineData("painkillers help a bit")]
+    [InlineData("no, don't start over")]
     public void A_command_word_inside_a_story_is_no_command(string text)
     {
         Assert.Null(Understanding.Understand(text, "en").Command);
+    }
+
+    [Theory]
+    [InlineData("ничего не помогает")]
+    [InlineData("не помогают таблетки")]
+    public void A_denied_command_word_is_no_command_in_russian(string text)
+    {
+        Assert.Null(Understanding.Understand(text, "ru").Command);
     }
 
     [Theory]
