@@ -39,11 +39,18 @@ internal sealed class DurationReader
                     continue;
                 if (i == 0 || CountOf(tokens[i - 1].Folded) is not { } count || count * days < PersistentFromDays)
                     continue;
-                if (!ignored.Exists(w => w.Start >= i - 3 && w.Start <= end + 1))
+                if (!Voided(ignored, i - 1, end))
                     yield return new PhraseMatch("persistent", i - 1, end);
             }
         }
     }
+
+    /// <summary>A long time said of something else ("the same bed for years", «я на пенсии, 72 года»): a word
+    /// next to it that a duration of the complaint never has.</summary>
+    public bool IsVoided(IReadOnlyList<Token> tokens, PhraseMatch duration) => Voided(Lexicon.FindAll(_ignoredNear, tokens), duration.Start, duration.End);
+
+    private static bool Voided(List<PhraseMatch> ignored, int start, int end) =>
+        ignored.Exists(w => w.Start >= start - 3 && w.Start <= end + 1);
 
     private int? CountOf(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n

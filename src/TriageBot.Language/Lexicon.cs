@@ -70,6 +70,7 @@ internal sealed partial class Lexicon
         PastBefore = Phrases(past, "before");
         PastAfter = Phrases(past, "after");
         Resolved = Phrases(past, "resolved");
+        ResolvedAll = Phrases(past, "resolvedAll");
         NotResolved = Phrases(past, "notResolved");
         LongAgo = Phrases(past, "longAgo");
         Onset = Phrases(past, "onset");
@@ -170,6 +171,10 @@ internal sealed partial class Lexicon
     /// <summary>It is over now ("but it's gone", "fine now", "но уже прошло"): reaches back over commas and "but"
     /// within the sentence.</summary>
     public IReadOnlyList<Phrase> Resolved { get; }
+
+    /// <summary>Everything said before it in the sentence is over ("all gone now", «сейчас уже всё прошло»), whatever
+    /// else stands between.</summary>
+    public IReadOnlyList<Phrase> ResolvedAll { get; }
 
     /// <summary>Words that make a time the start, not the past ("since last year", "с 2015 года").</summary>
     public IReadOnlyList<Phrase> Onset { get; }

@@ -111,6 +111,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var halves = new List<PhraseMatch>();
         foreach (var pattern in lexicon.PatternsOf(said.Keys))
             ConceptMatch.Find(pattern, said, parts, pattern.HalfSaid ? halves : findings);
+        findings.RemoveAll(f => f.Id == "persistent" && lexicon.Durations.IsVoided(tokens, f));
         findings.AddRange(lexicon.Durations.Read(tokens));
         findings.AddRange(Lexicon.FindWhole(lexicon.FindingsAlone, tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
@@ -130,6 +131,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var negation = new Negation(lexicon, tokens, kept, IsPlace);
         var context = new MentionContext(lexicon, tokens, kept, parts, _time.GetUtcNow().Year);
         var mentions = kept
+            .Where(f => !context.SaysWhen(f))
             .Select(f => new Mention(
                 f.Id,
                 Evidence(text, tokens, f),
@@ -144,13 +146,16 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // Half a red flag inside a whole finding ("worse" in "worse at night", "fever" in "slight fever") asks
         // nothing; nor does a fever whose temperature was measured.
         // A red flag only wondered about ("maybe it's pressing in my chest") or said of the past ("my legs went numb
-        // last week") is asked about: neither assumed nor dropped. One said to be over ("..., gone now") is not.
-        var resolved = kept.Where(context.IsResolved).Select(f => f.Id).ToHashSet();
+        // last week") is asked about: neither assumed nor dropped. One said to be over ("..., gone now") is not, nor
+        // one only feared and then denied ("I read that wetting yourself is an emergency, luckily I have none of that").
+        var denials = Lexicon.FindAll(lexicon.None, tokens);
+        var settled = kept.Where(f => context.IsResolved(f) || (context.IsHypothetical(f) && denials.Exists(n => n.Start >= f.End)))
+            .Select(f => f.Id).ToHashSet();
         var halfSaid = halves
             .Where(u => !findings.Exists(u.Within) && !(u.Id == "high_fever" && temperatures.Count > 0))
             .Where(u => !negation.IsNegated(u) && !context.IsPast(u) && !context.IsHypothetical(u))
             .Select(u => new Mention(u.Id, Evidence(text, tokens, u), Negated: false, context.IsSomeoneElses(u)))
-            .Concat(mentions.Where(m => (m.Hypothetical || (m.Past && !resolved.Contains(m.FindingId))) && !m.Negated && _protocol.Finding(m.FindingId).IsRedFlag))
+            .Concat(mentions.Where(m => (m.Hypothetical || m.Past) && !settled.Contains(m.FindingId) && !m.Negated && _protocol.Finding(m.FindingId).IsRedFlag))
             .ToList();
         // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick"):
         // a symptom of the writer's own ("both my kids have colds and my left leg feels weak") makes it their story,

@@ -21,6 +21,7 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _hypothetical;
     private readonly List<PhraseMatch> _hypotheticalAfter;
     private readonly List<PhraseMatch> _resolved;
+    private readonly List<PhraseMatch> _resolvedAll;
     private readonly List<PhraseMatch> _longAgo;
     private readonly bool[] _selfEnd;
     private readonly bool[] _nowEnd;
@@ -46,6 +47,7 @@ internal sealed class MentionContext
         _longAgo = [.. Lexicon.FindAll(lexicon.LongAgo, tokens).Concat(YearsLongAgo(tokens, thisYear)).Where(Over)];
         _notResolved = Lexicon.FindAll(lexicon.NotResolved, tokens);
         _resolved = [.. Lexicon.FindAll(lexicon.Resolved, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
+        _resolvedAll = [.. Lexicon.FindAll(lexicon.ResolvedAll, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
         // "my" of "my husband" and «у меня» of «муж у меня» (my husband) say whose the other person is.
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: [.. _someoneElse, .. _someoneElse.Select(t => t with { Start = t.End })]);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
@@ -70,7 +72,8 @@ internal sealed class MentionContext
 
     private bool Recovered(PhraseMatch finding, Func<int, int, bool> between) =>
         _resolved.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= 2 * MaxScope
-            && !SentenceEnds(finding.End, trigger.Start) && between(finding.End, trigger.Start));
+            && !SentenceEnds(finding.End, trigger.Start) && between(finding.End, trigger.Start))
+        || _resolvedAll.Exists(trigger => trigger.Start >= finding.End && !SentenceEnds(finding.End, trigger.Start));
 
     private bool NoFindingBetween(int from, int to) => !_findings.Any(other => other.Start >= from && other.Start < to);
 
@@ -85,6 +88,10 @@ internal sealed class MentionContext
 
         return true;
     }
+
+    /// <summary>The finding's words are part of saying when ("давно" in «всё давно прошло»): no finding of their own.</summary>
+    public bool SaysWhen(PhraseMatch finding) =>
+        _past.Concat(_longAgo).Concat(_resolved).Concat(_resolvedAll).Any(trigger => finding.Start >= trigger.Start && finding.End <= trigger.End);
 
     /// <summary>A year two or more before this one ("in 2015"): as long ago as "years ago".</summary>
     private static IEnumerable<PhraseMatch> YearsLongAgo(IReadOnlyList<Token> tokens, int thisYear)
