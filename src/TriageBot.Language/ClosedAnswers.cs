@@ -18,6 +18,8 @@ internal static class ClosedAnswers
             .ToList();
         if (Lexicon.FindWhole(lexicon.YesAlone, tokens).Any())
             return ClosedAnswer.Yes;
+        if (Lexicon.FindWhole(lexicon.NoneAlone, tokens).Any())
+            return ClosedAnswer.No;
 
         var first = tokens.FindIndex(t => !t.IsMark);
 

@@ -8,13 +8,26 @@ internal sealed partial class Lexicon
         phrases is PhraseSet set ? FindAll(tokens, set.Index) : FindAll(tokens, new PhraseIndex(phrases));
 
     /// <summary>The phrases of the list that are the whole message, marks aside ("I can't", "belly").</summary>
-    public static IEnumerable<PhraseMatch> FindWhole(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens)
+    public static IEnumerable<PhraseMatch> FindWhole(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens) =>
+        FindWhole(phrases, tokens, aside: []);
+
+    /// <summary>The habits of <see cref="FindingsAlone"/> that are the whole answer, marks and how long aside ("desk
+    /// 10h", «офис, весь день»).</summary>
+    public IEnumerable<PhraseMatch> FindHabitsAlone(IReadOnlyList<Token> tokens)
+    {
+        var aside = FindAll(HowLong, tokens).SelectMany(m => Enumerable.Range(m.Start, m.Length))
+            .Concat(Enumerable.Range(0, tokens.Count).Where(i => tokens[i].Folded.Any(char.IsAsciiDigit)))
+            .ToHashSet();
+        return FindWhole(FindingsAlone, tokens, aside);
+    }
+
+    private static IEnumerable<PhraseMatch> FindWhole(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens, HashSet<int> aside)
     {
         var first = -1;
         var last = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsMark)
+            if (!tokens[i].IsMark && !aside.Contains(i))
                 (first, last) = (first < 0 ? i : first, i);
         }
 

@@ -39,7 +39,9 @@ internal sealed partial class Lexicon
         Yes = Phrases(root, "yes");
         NotSure = Phrases(root, "notSure");
         YesAlone = Phrases(root, "yesAlone");
+        NoneAlone = Phrases(root, "noneAlone");
         FindingsAlone = Phrases(root.GetProperty("findingsAlone"));
+        HowLong = Phrases(root, "howLong");
         var everyday = root.GetProperty("everydayWords").EnumerateArray().Select(w => WordForms.Lower(w.GetString()!));
         KnownWords = Language switch
         {
@@ -118,9 +120,15 @@ internal sealed partial class Lexicon
     /// one sits), by finding: "my belly hurts" says nothing of sleep.</summary>
     public IReadOnlyList<Phrase> FindingsAlone { get; }
 
+    /// <summary>How long or how often, which may stand beside a habit said alone ("all day", "10h", «весь день»).</summary>
+    public IReadOnlyList<Phrase> HowLong { get; }
+
     /// <summary>"I can't", «не получается»: a yes to a question about what the patient cannot do, when it is the whole
     /// answer ("I can't feel any pressure" is no yes).</summary>
     public IReadOnlyList<Phrase> YesAlone { get; }
+
+    /// <summary>A no only as the whole answer («не»: elsewhere the start of a denial or of a symptom).</summary>
+    public IReadOnlyList<Phrase> NoneAlone { get; }
 
     /// <summary>Words that start a new clause ("but", "но"): a finding's concepts never meet across them.</summary>
     public IReadOnlyList<Phrase> ClauseBreaks { get; }

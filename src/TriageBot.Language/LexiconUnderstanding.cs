@@ -113,7 +113,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             ConceptMatch.Find(pattern, said, parts, pattern.HalfSaid ? halves : findings);
         findings.RemoveAll(f => f.Id == "persistent" && lexicon.Durations.IsVoided(tokens, f));
         findings.AddRange(lexicon.Durations.Read(tokens));
-        findings.AddRange(Lexicon.FindWhole(lexicon.FindingsAlone, tokens));
+        findings.AddRange(lexicon.FindHabitsAlone(tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)
         {
@@ -198,14 +198,16 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         };
     }
 
-    /// <summary>"No", "none of these", "fine": at the start of the answer, or anywhere in a short one.</summary>
-    private static bool SaysNone(Lexicon lexicon, List<Token> tokens) => StartsOrIsMostly(lexicon.None, tokens);
-
-    private static bool StartsOrIsMostly(IReadOnlyList<Phrase> phrases, List<Token> tokens)
+    /// <summary>"No", "none of these", "fine": at the start of the answer, perhaps after whose it is ("у папы ничего
+    /// такого нет", "my dad - none of those"), anywhere in a short one, or a word that says no only alone («не»).</summary>
+    private static bool SaysNone(Lexicon lexicon, List<Token> tokens)
     {
         var words = tokens.Count(t => !t.IsMark);
         var first = tokens.FindIndex(t => !t.IsMark);
-        return Lexicon.FindAll(phrases, tokens).Exists(n => n.Start == first || words <= ShortAnswer);
+        var whose = Lexicon.FindAll(lexicon.SomeoneElse, tokens).Concat(Lexicon.FindAll(lexicon.SelfAgain, tokens))
+            .Where(w => w.Start == first).Select(w => tokens.FindIndex(w.End, t => !t.IsMark)).DefaultIfEmpty(first).Max();
+        return Lexicon.FindAll(lexicon.None, tokens).Exists(n => n.Start == first || n.Start == whose || words <= ShortAnswer)
+            || Lexicon.FindWhole(lexicon.NoneAlone, tokens).Any();
     }
 
     private static string Evidence(string text, List<Token> tokens, PhraseMatch match) =>

@@ -23,8 +23,11 @@ internal static class TemperatureReader
             var degreeSign = tokens[number.End - 1].End < text.Length && text[tokens[number.End - 1].End] == '°';
             var near = degreeSign || words.Exists(w => Math.Abs(w.Start - number.Start) <= Nearby || Math.Abs(w.Start - number.End) <= Nearby);
             var isFahrenheit = fahrenheit.Exists(f => f.Start == number.End);
-            var celsius = isFahrenheit || (value is >= 95 and <= 110 && near) ? (value - 32) * 5 / 9 : value;
-            if (celsius is < 34 or > 43 || (!near && !(bareNumbers && reading)))
+            // "mine's only 99.9": a written reading in the Fahrenheit range is one even without the word, unless it
+            // measures something else ("99.5 kg").
+            var bare = bareNumbers && reading && !lexicon.Durations.IsVoided(tokens, number);
+            var celsius = isFahrenheit || (value is >= 95 and <= 110 && (near || bare)) ? (value - 32) * 5 / 9 : value;
+            if (celsius is < 34 or > 43 || (!near && !bare))
                 continue;
             // Converted Fahrenheit is off by rounding (101.3 °F is 38.499... °C): compare to the nearest hundredth.
             var id = celsius >= bounds.HighFeverFromCelsius - 0.005 ? "high_fever" : "fever";

@@ -21,7 +21,7 @@ internal static class Tokenizer
             if (IsWordChar(c))
             {
                 var start = i;
-                while (i < text.Length && (IsWordChar(text[i]) || IsInnerMark(text, i)) && !UnitAfterNumber(text, start, i))
+                while (i < text.Length && (IsWordChar(text[i]) || IsInnerMark(text, i) || (transliterate && IsSoftSign(text, i))) && !UnitAfterNumber(text, start, i))
                     i++;
                 var word = text[start..i];
                 if (transliterate)
@@ -45,6 +45,10 @@ internal static class Tokenizer
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>An apostrophe closing a word typed in Latin letters: a soft sign ("ves'", "den'").</summary>
+    private static bool IsSoftSign(string text, int i) =>
+        text[i] is '\'' or '’' && i > 0 && char.IsAsciiLetter(text[i - 1]) && !"aeiouyAEIOUY".Contains(text[i - 1], StringComparison.Ordinal);
 
     /// <summary>"101.5F", "38C", "7kg": a number and its unit are two words.</summary>
     private static bool UnitAfterNumber(string text, int start, int i) =>

@@ -64,6 +64,8 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "temperature 38.5 this morning", "high_fever", "")]
     [InlineData("en", "101.3 F this evening", "high_fever", "")]
     [InlineData("en", "temp 100.2°F", "fever", "high_fever")]
+    [InlineData("en", "my husband has it too, mine's only 99.9 so far", "fever", "high_fever")]
+    [InlineData("en", "I weigh 99.5 kg and my back hurts", "pain", "fever high_fever")]
     public void Temperatures_are_read_from_numbers(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
@@ -74,6 +76,9 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "my belly hurts and so does my lower back", "pain lumbar", "sleeps_on_stomach")]
     [InlineData("ru", "офис", "long_sitting", "")]
     [InlineData("ru", "офис закрыли на карантин, спина болит", "pain", "long_sitting")]
+    [InlineData("en", "desk 10h", "long_sitting", "")]
+    [InlineData("en", "desk job, 9 hours a day", "long_sitting", "")]
+    [InlineData("ru", "офис, весь день", "long_sitting", "")]
     public void A_word_or_two_that_answer_a_question_on_their_own_say_a_habit_only_as_the_whole_answer(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
@@ -161,6 +166,9 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "нет")]
     [InlineData("ru", "ничего такого")]
     [InlineData("ru", "нормально")]
+    [InlineData("ru", "не")]
+    [InlineData("ru", "У папы ничего такого нет. Это у мамы давление скачет, но она сама по себе")]
+    [InlineData("en", "my dad - none of those, he's just sore")]
     public void Short_denials_say_none(string language, string text)
     {
         Assert.True(Understanding.Understand(text, language).SaysNone);

@@ -65,6 +65,43 @@ public sealed class MentionContextTests
         Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
     }
 
+    [Theory]
+    [InlineData("en", "I've read online that wetting yourself is an emergency, luckily I have none of that", "bladder_bowel")]
+    [InlineData("ru", "Начиталась в интернете, что бывает недержание и отказывают ноги, теперь боюсь, но у меня ничего такого нет", "both_legs")]
+    public void A_red_flag_read_about_and_then_denied_is_not_asked(string language, string text, string finding)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == finding);
+        Assert.DoesNotContain(understood.HalfSaid, m => m.FindingId == finding);
+    }
+
+    [Theory]
+    [InlineData("en", "I was vomiting a lot in my first trimester, morning sickness, it's all gone now", "vomiting")]
+    [InlineData("ru", "Рвота была в первом триместре, токсикоз, сейчас давно всё прошло", "vomiting")]
+    public void All_gone_ends_everything_said_before_it(string language, string text, string finding)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == finding);
+        Assert.DoesNotContain(understood.HalfSaid, m => m.FindingId == finding);
+    }
+
+    [Theory]
+    [InlineData("en", "I sleep alright on the whole, same bed we've had for years")]
+    [InlineData("ru", "Спина болит в пояснице, я на пенсии, 72 года")]
+    [InlineData("ru", "Рвота была в первом триместре, сейчас давно всё прошло")]
+    public void A_long_time_said_of_something_else_is_no_persistent_complaint(string language, string text)
+    {
+        Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == "persistent");
+    }
+
+    [Theory]
+    [InlineData("en", "I've had this back pain for years")]
+    [InlineData("ru", "поясница болит уже 5 лет")]
+    public void A_long_time_said_of_the_complaint_is_persistent(string language, string text)
+    {
+        Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == "persistent");
+    }
+
     [Fact]
     public void A_red_flag_only_feared_is_asked_about_rather_than_assumed()
     {

@@ -12,6 +12,8 @@ public sealed class TransliterationTests
     [InlineData("ne mogu pomochitsya", "bladder_bowel")]
     [InlineData("nogi vatnye obe", "both_legs")]
     [InlineData("v grudi davit", "chest_pressure")]
+    [InlineData("ofis, sizhu ves' den'", "long_sitting")]
+    [InlineData("sizhu ves' den' za kompom", "long_sitting")]
     public void Russian_in_latin_letters_is_understood_in_any_locale(string text, string findings)
     {
         foreach (var language in new[] { "en", "ru" })
