@@ -12,6 +12,10 @@ internal sealed class Phrase
     /// <summary>Shorter lexicon words are too close to too many others to guess at.</summary>
     public const int MinTypoLength = 4;
 
+    /// <summary>An idiom this long is recognised by its other words: one of its later words may be a real word
+    /// misspelt into another ("pins and needless"), if long enough not to be one letter from many.</summary>
+    private const int MinWordsForSlip = 3;
+
     private readonly WordPattern[] _patterns;
 
     public Phrase(string id, string text, WordForms forms)
@@ -43,10 +47,10 @@ internal sealed class Phrase
     public int MatchAt(IReadOnlyList<Token> tokens, int start, List<int> skipped)
     {
         skipped.Clear();
-        return Match(tokens, start, 0, skipped);
+        return Match(tokens, start, 0, skipped, slips: _patterns.Length >= MinWordsForSlip ? 1 : 0);
     }
 
-    private int Match(IReadOnlyList<Token> tokens, int at, int pattern, List<int> skipped)
+    private int Match(IReadOnlyList<Token> tokens, int at, int pattern, List<int> skipped, int slips)
     {
         if (pattern == _patterns.Length)
             return at;
@@ -60,7 +64,7 @@ internal sealed class Phrase
                     break;
                 if (skip > 0)
                     skipped.Add(at + skip - 1);
-                var end = Match(tokens, at + skip, pattern + 1, skipped);
+                var end = Match(tokens, at + skip, pattern + 1, skipped, slips);
                 if (end >= 0)
                     return end;
                 skipped.RemoveRange(mark + skip, skipped.Count - (mark + skip));
@@ -70,9 +74,11 @@ internal sealed class Phrase
             return -1;
         }
 
-        if (at >= tokens.Count || !p.Fits(tokens[at]))
+        if (at >= tokens.Count)
             return -1;
-        return Match(tokens, at + 1, pattern + 1, skipped);
+        if (p.Fits(tokens[at]))
+            return Match(tokens, at + 1, pattern + 1, skipped, slips);
+        return slips > 0 && pattern > 0 && p.IsSlipOf(tokens[at]) ? Match(tokens, at + 1, pattern + 1, skipped, slips - 1) : -1;
     }
 
     /// <summary>One word of a phrase.</summary>
@@ -114,6 +120,10 @@ internal sealed class Phrase
                             || (Written.Length >= MinTypoLength && EditDistance.AtMostOne(Written, written)));
             }
         }
+
+        /// <summary>A real word one letter from this one ("needless" for "needles"), as far as a long word goes.</summary>
+        public bool IsSlipOf(Token token) =>
+            Kind == Form && !token.IsMark && Written.Length > MinTypoLength && EditDistance.AtMostOne(Written, token.Lower ?? token.Folded);
 
         /// <summary>The word begins with the start misspelt once ("пояснца" for поясниц*).</summary>
         private static bool MisspeltStart(string start, string written)

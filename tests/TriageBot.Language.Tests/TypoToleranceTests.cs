@@ -13,6 +13,7 @@ public sealed class TypoToleranceTests
     [InlineData("I'm pregant", "pregnancy")]
     [InlineData("my matress is too soft", "mattress_unsuitable")]
     [InlineData("hlep", "")]
+    [InlineData("pins and needless in my neck", "numbness cervical")]
     public void A_misspelt_word_is_understood(string text, string expected)
     {
         var heard = Understanding.Understand(text, "en").Affirmed.Select(m => m.FindingId).ToHashSet();
