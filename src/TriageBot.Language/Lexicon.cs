@@ -87,6 +87,7 @@ internal sealed partial class Lexicon
         var temperature = root.GetProperty("temperature");
         TemperatureWords = Phrases(temperature, "words");
         Fahrenheit = Phrases(temperature, "fahrenheit");
+        OtherUnits = Phrases(temperature, "otherUnits");
         Numbers = new SpokenNumbers(temperature, Forms);
     }
 
@@ -212,6 +213,9 @@ internal sealed partial class Lexicon
     public IReadOnlyList<Phrase> TemperatureWords { get; }
 
     public IReadOnlyList<Phrase> Fahrenheit { get; }
+
+    /// <summary>Units that make a number no temperature ("99.5 kg").</summary>
+    public IReadOnlyList<Phrase> OtherUnits { get; }
 
     public SpokenNumbers Numbers { get; }
 

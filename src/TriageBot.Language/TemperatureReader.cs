@@ -18,6 +18,7 @@ internal static class TemperatureReader
     {
         var words = Lexicon.FindAll(lexicon.TemperatureWords, tokens);
         var fahrenheit = Lexicon.FindAll(lexicon.Fahrenheit, tokens);
+        var otherUnits = Lexicon.FindAll(lexicon.OtherUnits, tokens);
         foreach (var (value, number, reading) in lexicon.Numbers.Read(tokens))
         {
             var degreeSign = tokens[number.End - 1].End < text.Length && text[tokens[number.End - 1].End] == '°';
@@ -25,7 +26,7 @@ internal static class TemperatureReader
             var isFahrenheit = fahrenheit.Exists(f => f.Start == number.End);
             // "mine's only 99.9": a written reading in the Fahrenheit range is one even without the word, unless it
             // measures something else ("99.5 kg").
-            var bare = bareNumbers && reading && !lexicon.Durations.IsVoided(tokens, number);
+            var bare = bareNumbers && reading && !otherUnits.Exists(u => u.Start == number.End);
             var celsius = isFahrenheit || (value is >= 95 and <= 110 && (near || bare)) ? (value - 32) * 5 / 9 : value;
             if (celsius is < 34 or > 43 || (!near && !bare))
                 continue;

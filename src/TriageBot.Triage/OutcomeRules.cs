@@ -16,7 +16,7 @@ public sealed class OutcomeRules(TriageProtocol protocol)
         var levels = findings.Select(id => protocol.Finding(id).Level).OfType<Disposition>().ToList();
         var disposition = levels.Count == 0 ? Disposition.SelfCare : levels.Max();
         var emergency = disposition == Disposition.Emergency;
-        var givesTips = disposition is Disposition.SelfCare or Disposition.Consult;
+        var givesTips = !emergency;
         return new TriageOutcome(
             disposition,
             findings,

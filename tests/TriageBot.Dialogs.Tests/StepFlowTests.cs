@@ -22,6 +22,18 @@ public sealed class StepFlowTests
             .StartTestAsync();
     }
 
+    [Theory]
+    [InlineData("en-US", "My lower back aches", "no", "Only my blood pressure tablets, the doctor says I'm fine")]
+    [InlineData("ru-RU", "Болит поясница", "нет", "Только таблетки от давления пью, а так здорова")]
+    public async Task An_answer_about_health_the_protocol_does_not_list_answers_the_question(string locale, string opening, string no, string context)
+    {
+        await new TriageChat(locale).Flow().Welcome()
+            .Send(opening).AssertQuestion("symptoms")
+            .Send(no).AssertQuestion("context")
+            .Send(context).AssertQuestion("sleep")
+            .StartTestAsync();
+    }
+
     [Fact]
     public async Task An_opening_that_says_what_and_where_skips_those_questions()
     {
@@ -64,7 +76,9 @@ public sealed class StepFlowTests
         await new TriageChat().Flow().Welcome()
             .Send("My lower back is numb and it aches").AssertQuestion("symptoms")
             .Send("no").AssertQuestion("context")
-            .Send("no").AssertOutcome("urgent")
+            .Send("no").AssertQuestion("sleep")
+            .Send("fine").AssertQuestion("posture")
+            .Send("fine").AssertOutcome("urgent")
             .Send("thanks").AssertReply(activity =>
             {
                 Assert.Null(TriageChat.StepOf(activity));

@@ -35,16 +35,19 @@ public sealed class WholeConversationTests
     }
 
     [Fact]
-    public async Task A_patient_with_numbness_and_pain_is_told_to_call_the_clinic_today()
+    public async Task A_patient_with_numbness_and_pain_is_told_to_call_the_clinic_today_with_tips_for_their_habits()
     {
         await new TriageChat().Flow().Welcome()
             .Send("My lower back is numb and it aches").AssertQuestion("symptoms")
             .Send("None of these").AssertQuestion("context")
-            .Send("None of these").AssertOutcome("urgent", outcome =>
+            .Send("None of these").AssertQuestion("sleep")
+            .Send("My mattress is way too soft").AssertQuestion("posture")
+            .Send("Fine").AssertOutcome("urgent", outcome =>
             {
                 Assert.Contains("Riverside Clinic", outcome.Text, StringComparison.Ordinal);
                 Assert.Contains("+44 20 7946 0000", outcome.Text, StringComparison.Ordinal);
                 Assert.Contains("numbness_with_pain", outcome.Ids("findings"));
+                Assert.Contains("mattress", outcome.Ids("tips"));
             })
             .StartTestAsync();
     }
@@ -97,7 +100,9 @@ public sealed class WholeConversationTests
         await new TriageChat("ru-RU").Flow().Welcome()
             .Send("Я беременна, немеет поясница").AssertQuestion("symptoms")
             .Send("нет").AssertQuestion("context") // said in passing, the pregnancy leaves the other signs to ask about
-            .Send("нет").AssertOutcome("urgent", outcome =>
+            .Send("нет").AssertQuestion("sleep")
+            .Send("нормально").AssertQuestion("posture")
+            .Send("нормально").AssertOutcome("urgent", outcome =>
             {
                 Assert.Contains("pregnancy", outcome.Ids("findings"));
                 Assert.Contains("+44 20 7946 0000", outcome.Text, StringComparison.Ordinal);

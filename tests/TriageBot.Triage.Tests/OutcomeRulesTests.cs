@@ -73,9 +73,15 @@ public sealed class OutcomeRulesTests
     }
 
     [Fact]
-    public void A_call_today_gives_no_lifestyle_tips()
+    public void A_call_today_also_gives_the_tips_for_the_habits_heard()
     {
-        Assert.Empty(_rules.Decide(["pain", "pregnancy", "mattress_unsuitable"]).Tips);
+        Assert.Contains("mattress", _rules.Decide(["pain", "pregnancy", "mattress_unsuitable"]).Tips);
+    }
+
+    [Fact]
+    public void An_emergency_gives_no_lifestyle_tips()
+    {
+        Assert.Empty(_rules.Decide(["pain", "chest_pressure", "mattress_unsuitable"]).Tips);
     }
 
     [Fact]

@@ -56,10 +56,25 @@ public sealed class TriageConversationTests
     }
 
     [Fact]
-    public void Answering_the_context_of_an_urgent_case_gives_the_outcome_without_lifestyle_questions()
+    public void An_urgent_case_is_still_asked_how_they_sleep_and_sit_and_a_red_flag_told_there_calls_the_ambulance()
     {
         Answer("pain", "lumbar");
         Answer("fever");
+        Answer();
+        Assert.Equal(TriageStep.Sleep, _conversation.Step);
+        Answer();
+        Assert.Equal(TriageStep.Posture, _conversation.Step);
+        Answer("major_trauma");
+        Assert.Equal(TriageStep.Emergency, _conversation.Step);
+    }
+
+    [Fact]
+    public void An_urgent_case_ends_with_the_call_today_after_the_habits()
+    {
+        Answer("pain", "lumbar");
+        Answer("fever");
+        Answer();
+        Answer("mattress_unsuitable");
         Answer();
         Assert.Equal(TriageStep.Outcome, _conversation.Step);
         Assert.Equal(Disposition.Urgent, _conversation.Outcome.Disposition);

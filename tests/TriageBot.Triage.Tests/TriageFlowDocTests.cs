@@ -13,8 +13,8 @@ public sealed class TriageFlowDocTests
         the machine or `Protocol/steps.json`: `{Regenerate}=1 dotnet test tests/TriageBot.Triage.Tests`.
 
         Every question moves on to the next question that is still open (a question already answered by
-        something the patient said earlier is skipped; sleep and posture are asked only while the advice can
-        still be self care or a visit). An answer that is not understood is asked once more, then the
+        something the patient said earlier is skipped; only an emergency stops the questions, so a red flag told
+        while answering sleep or posture is still heard). An answer that is not understood is asked once more, then the
         conversation moves on. A red flag at any point goes straight to the emergency. Half a red flag ("my
         chest feels funny") gets one closed question about it (Clarify, at most two per conversation): a yes
         is the red flag, anything else goes back to the questions where they were.
