@@ -159,9 +159,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             .ToList();
         // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick"):
         // a symptom of the writer's own ("both my kids have colds and my left leg feels weak") makes it their story,
-        // but not a bare place ("between the shoulder blades", out of reach of "she").
+        // but not a bare place ("between the shoulder blades", out of reach of "she") nor a habit ("sits for hours").
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
-            || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && !IsPlace(m.FindingId)));
+            || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && IsSymptom(m.FindingId)));
         return Merge(
             new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer, kept.Count > 0), forSomeoneElse,
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),
@@ -177,6 +177,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
     };
 
     private bool IsPlace(string findingId) => _protocol.Finding(findingId).Group == "location";
+
+    /// <summary>What the patient feels, not where it is or how they live ("sits for hours" is no symptom of the writer's).</summary>
+    private bool IsSymptom(string findingId) => _protocol.Finding(findingId).Group is not ("location" or "sleep_habit" or "posture_habit");
 
     /// <summary>A command only when it is what the message is about, not a word inside a story (a one-word command
     /// nearly alone: "help please", not "painkillers help a bit"), and not denied: "nothing helps" and «ничего не

@@ -55,9 +55,10 @@ internal sealed class MentionContext
     }
 
     /// <summary>Said of someone else: "my husband's legs are weak", or inside the finding's own words ("ноги у него
-    /// отнялись").</summary>
+    /// отнялись"). A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
     public bool IsSomeoneElses(PhraseMatch finding) =>
-        _someoneElse.Exists(trigger => Reaches(trigger, finding, _selfEnd) || (trigger.Start > finding.Start && trigger.End < finding.End));
+        _someoneElse.Exists(trigger => Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd)
+            || (trigger.Start > finding.Start && trigger.End < finding.End));
 
     /// <summary>Said of the past: a time past in its clause ("last month") or a recovery after it in the sentence
     /// with no other finding between ("vomited from food poisoning, fine now") — unless the patient says it is still

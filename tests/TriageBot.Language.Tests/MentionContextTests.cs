@@ -21,6 +21,7 @@ public sealed class MentionContextTests
     [InlineData("en", "I'm writing for my mum, she's 80. Her lower back is numb", "numbness")]
     [InlineData("en", "my dad has been sick twice and says his back hurts", "vomiting")]
     [InlineData("ru", "пишу за бабушку: у неё немеет поясница", "numbness")]
+    [InlineData("ru", "Сыну 15 лет, жалуется, что немеет шея, часами сидит за компом", "numbness")]
     public void A_carers_words_are_about_the_patient_they_write_for(string language, string text, string finding)
     {
         var understood = Understanding.Understand(text, language);
