@@ -68,6 +68,7 @@ internal sealed partial class Lexicon
         var someoneElse = root.GetProperty("someoneElse");
         SomeoneElse = Phrases(someoneElse, "before");
         SpeakingFor = Phrases(someoneElse, "speakingFor");
+        Writer = Phrases(someoneElse, "writer");
         var past = root.GetProperty("past");
         PastBefore = Phrases(past, "before");
         PastAfter = Phrases(past, "after");
@@ -171,6 +172,10 @@ internal sealed partial class Lexicon
 
     /// <summary>A carer writing for the patient ("for my mother", "пишу за папу").</summary>
     public IReadOnlyList<Phrase> SpeakingFor { get; }
+
+    /// <summary>Words by which writers speak of themselves ("I", "my", «мне»): a message about someone else without
+    /// one of them is all about that person («Жена упала с крыши. Говорит, спина онемела»).</summary>
+    public IReadOnlyList<Phrase> Writer { get; }
 
     /// <summary>A time long past or a recovery ("last year", "years ago", "recovered").</summary>
     public IReadOnlyList<Phrase> PastBefore { get; }

@@ -160,12 +160,22 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick"):
         // a symptom of the writer's own ("both my kids have colds and my left leg feels weak") makes it their story,
         // but not a bare place ("between the shoulder blades", out of reach of "she") nor a habit ("sits for hours").
+        // A message that gives someone else a red flag and never names the writer is all about them, pronouns
+        // dropped or not («Жена упала с крыши. Говорит, спина онемела»): safer to hear it all as hers.
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
-            || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && IsSymptom(m.FindingId)));
+            || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && IsSymptom(m.FindingId)))
+            || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse && _protocol.Finding(m.FindingId).IsRedFlag) && !SpeaksOfThemselves(lexicon, tokens));
         return Merge(
             new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer, kept.Count > 0), forSomeoneElse,
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),
             Understanding.Nothing);
+    }
+
+    /// <summary>The writer speaks of themselves: "I", "me", «у меня», except the "my" of "my wife".</summary>
+    private static bool SpeaksOfThemselves(Lexicon lexicon, List<Token> tokens)
+    {
+        var others = Lexicon.FindAll(lexicon.SomeoneElse, tokens);
+        return Lexicon.FindAll(lexicon.Writer, tokens).Exists(w => !others.Exists(o => w.Start >= o.Start && w.End <= o.End));
     }
 
     /// <summary>Said of a past that is over: a lifelong finding never is, a recent one only when long ago.</summary>

@@ -22,6 +22,7 @@ public sealed class MentionContextTests
     [InlineData("en", "my dad has been sick twice and says his back hurts", "vomiting")]
     [InlineData("ru", "пишу за бабушку: у неё немеет поясница", "numbness")]
     [InlineData("ru", "Сыну 15 лет, жалуется, что немеет шея, часами сидит за компом", "numbness")]
+    [InlineData("ru", "Муж упал с лестницы, метра два. Поясница онемела, встать не может", "major_trauma")]
     public void A_carers_words_are_about_the_patient_they_write_for(string language, string text, string finding)
     {
         var understood = Understanding.Understand(text, language);
@@ -32,6 +33,7 @@ public sealed class MentionContextTests
     [Theory]
     [InlineData("en", "both my kids have colds and my left leg feels weak")]
     [InlineData("en", "my husband's legs are weak, I have a headache")]
+    [InlineData("ru", "Тянет поясницу после долгого сидения. Боюсь, вдруг это рак, мама от рака умерла")]
     public void A_writer_with_a_symptom_of_their_own_is_the_patient(string language, string text)
     {
         Assert.False(Understanding.Understand(text, language).SpeaksForSomeoneElse);
