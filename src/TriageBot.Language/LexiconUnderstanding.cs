@@ -160,11 +160,13 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick"):
         // a symptom of the writer's own ("both my kids have colds and my left leg feels weak") makes it their story,
         // but not a bare place ("between the shoulder blades", out of reach of "she") nor a habit ("sits for hours").
-        // A message that gives someone else a red flag and never names the writer is all about them, pronouns
-        // dropped or not («Жена упала с крыши. Говорит, спина онемела»): safer to hear it all as hers.
+        // A message that opens with someone else's red flag and never names the writer is all about them, pronouns
+        // dropped or not («Жена упала с крыши. Говорит, спина онемела»): safer to hear it all as hers. One that
+        // opens with the writer's own pain («Тянет поясницу… у мамы ноги отнимались») is the writer's.
+        var firstSymptom = kept.Where(f => IsSymptom(f.Id)).OrderBy(f => f.Start).Select(f => (PhraseMatch?)f).FirstOrDefault();
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
             || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && IsSymptom(m.FindingId)))
-            || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse && _protocol.Finding(m.FindingId).IsRedFlag) && !SpeaksOfThemselves(lexicon, tokens));
+            || (firstSymptom is { } first && context.IsSomeoneElses(first) && _protocol.Finding(first.Id).IsRedFlag && !SpeaksOfThemselves(lexicon, tokens));
         return Merge(
             new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer, kept.Count > 0), forSomeoneElse,
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),
