@@ -47,7 +47,8 @@ public sealed class SaveStateOrRetryMiddlewareTests
         var key = $"test/conversations/{adapter.Conversation.Conversation.Id}";
         var saved = (Dictionary<string, object>)(await storage.ReadAsync([key]))[key];
         Assert.Equal(["headaches", "heartburn"], ((List<string>)saved["said"]).Order());
-        Assert.Equal(3, attempts.Values.Sum()); // the loser ran twice
+        // The loser ran again; under contention SQLite may refuse the winner's first write as well, so both run again.
+        Assert.InRange(attempts.Values.Sum(), 3, 4);
         var replies = adapter.ActiveQueue.Select(a => a.Text).Order().ToList();
         Assert.Equal(["recorded headaches", "recorded heartburn"], replies);
     }
