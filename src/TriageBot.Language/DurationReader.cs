@@ -26,7 +26,8 @@ internal sealed class DurationReader
         _ignoredNear = new PhraseSet([.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, forms))]);
     }
 
-    /// <summary>Each stated duration of three weeks or more, as a "persistent" match over its words.</summary>
+    /// <summary>Each stated duration of three weeks or more, as a "persistent" match over its words: the count before
+    /// the unit, or after it when roughly («месяца три»: about three months).</summary>
     public IEnumerable<PhraseMatch> Read(IReadOnlyList<Token> tokens)
     {
         var skipped = new List<int>();
@@ -37,10 +38,13 @@ internal sealed class DurationReader
             {
                 if (unit.MatchAt(tokens, i, skipped) is var end && end <= i)
                     continue;
-                if (i == 0 || CountOf(tokens[i - 1].Folded) is not { } count || count * days < PersistentFromDays)
+                var (count, start, last) = (i > 0 ? CountOf(tokens[i - 1].Folded) : null, i - 1, end);
+                if (count is null && end < tokens.Count && CountOf(tokens[end].Folded) is { } after)
+                    (count, start, last) = (after, i, end + 1);
+                if (count is not { } n || n * days < PersistentFromDays)
                     continue;
-                if (!Voided(ignored, i - 1, end))
-                    yield return new PhraseMatch("persistent", i - 1, end);
+                if (!Voided(ignored, start, last))
+                    yield return new PhraseMatch("persistent", start, last);
             }
         }
     }
