@@ -49,9 +49,13 @@ internal sealed class DurationReader
         }
     }
 
-    /// <summary>A long time said of something else ("the same bed for years", «я на пенсии, 72 года»): a word
-    /// next to it that a duration of the complaint never has.</summary>
-    public bool IsVoided(IReadOnlyList<Token> tokens, PhraseMatch duration) => Voided(Lexicon.FindAll(_ignoredNear, tokens), duration.Start, duration.End);
+    /// <summary>Which long times in the message are said of something else ("the same bed for years", «я на пенсии,
+    /// 72 года»): a word next to them that a duration of the complaint never has. The message is read once.</summary>
+    public Func<PhraseMatch, bool> Voids(IReadOnlyList<Token> tokens)
+    {
+        var ignored = Lexicon.FindAll(_ignoredNear, tokens);
+        return duration => Voided(ignored, duration.Start, duration.End);
+    }
 
     private static bool Voided(List<PhraseMatch> ignored, int start, int end) =>
         ignored.Exists(w => w.Start >= start - 3 && w.Start <= end + 1);

@@ -111,7 +111,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var halves = new List<PhraseMatch>();
         foreach (var pattern in lexicon.PatternsOf(said.Keys))
             ConceptMatch.Find(pattern, said, parts, pattern.HalfSaid ? halves : findings);
-        findings.RemoveAll(f => f.Id == "persistent" && lexicon.Durations.IsVoided(tokens, f));
+        var voided = lexicon.Durations.Voids(tokens);
+        findings.RemoveAll(f => f.Id == "persistent" && voided(f));
         findings.AddRange(lexicon.Durations.Read(tokens));
         findings.AddRange(lexicon.FindHabitsAlone(tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
@@ -148,8 +149,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // A red flag only wondered about ("maybe it's pressing in my chest") or said of the past ("my legs went numb
         // last week") is asked about: neither assumed nor dropped. One said to be over ("..., gone now") is not, nor
         // one only feared and then denied ("I read that wetting yourself is an emergency, luckily I have none of that").
-        var denials = Lexicon.FindAll(lexicon.None, tokens);
-        var settled = kept.Where(f => context.IsResolved(f) || (context.IsHypothetical(f) && denials.Exists(n => n.Start >= f.End)))
+        var nones = Lexicon.FindAll(lexicon.None, tokens);
+        var settled = kept.Where(f => context.IsResolved(f) || (context.IsHypothetical(f) && nones.Exists(n => n.Start >= f.End)))
             .Select(f => f.Id).ToHashSet();
         var halfSaid = halves
             .Where(u => !findings.Exists(u.Within) && !(u.Id == "high_fever" && temperatures.Count > 0))
@@ -166,18 +167,11 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var firstSymptom = kept.Where(f => IsSymptom(f.Id)).OrderBy(f => f.Start).Select(f => (PhraseMatch?)f).FirstOrDefault();
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
             || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && IsSymptom(m.FindingId)))
-            || (firstSymptom is { } first && context.IsSomeoneElses(first) && _protocol.Finding(first.Id).IsRedFlag && !SpeaksOfThemselves(lexicon, tokens));
+            || (firstSymptom is { } first && context.IsSomeoneElses(first) && _protocol.Finding(first.Id).IsRedFlag && !context.NamesTheWriter);
         return Merge(
-            new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer, kept.Count > 0), forSomeoneElse,
+            new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens, nones), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer, kept.Count > 0), forSomeoneElse,
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),
             Understanding.Nothing);
-    }
-
-    /// <summary>The writer speaks of themselves: "I", "me", «у меня», except the "my" of "my wife".</summary>
-    private static bool SpeaksOfThemselves(Lexicon lexicon, List<Token> tokens)
-    {
-        var others = Lexicon.FindAll(lexicon.SomeoneElse, tokens);
-        return Lexicon.FindAll(lexicon.Writer, tokens).Exists(w => !others.Exists(o => w.Start >= o.Start && w.End <= o.End));
     }
 
     /// <summary>Said of a past that is over: a lifelong finding never is, a recent one only when long ago.</summary>
@@ -215,13 +209,13 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
     /// <summary>"No", "none of these", "fine": at the start of the answer, perhaps after whose it is ("у папы ничего
     /// такого нет", "my dad - none of those"), anywhere in a short one, or a word that says no only alone («не»).</summary>
-    private static bool SaysNone(Lexicon lexicon, List<Token> tokens)
+    private static bool SaysNone(Lexicon lexicon, List<Token> tokens, List<PhraseMatch> nones)
     {
         var words = tokens.Count(t => !t.IsMark);
         var first = tokens.FindIndex(t => !t.IsMark);
         var whose = Lexicon.FindAll(lexicon.SomeoneElse, tokens).Concat(Lexicon.FindAll(lexicon.SelfAgain, tokens))
             .Where(w => w.Start == first).Select(w => tokens.FindIndex(w.End, t => !t.IsMark)).DefaultIfEmpty(first).Max();
-        return Lexicon.FindAll(lexicon.None, tokens).Exists(n => n.Start == first || n.Start == whose || words <= ShortAnswer)
+        return nones.Exists(n => n.Start == first || n.Start == whose || words <= ShortAnswer)
             || Lexicon.FindWhole(lexicon.NoneAlone, tokens).Any();
     }
 

@@ -50,9 +50,14 @@ internal sealed class MentionContext
         _resolvedAll = [.. Lexicon.FindAll(lexicon.ResolvedAll, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
         // "my" of "my husband" and «у меня» of «муж у меня» (my husband) say whose the other person is.
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: [.. _someoneElse, .. _someoneElse.Select(t => t with { Start = t.End })]);
+        NamesTheWriter = Lexicon.FindAll(lexicon.Writer, tokens)
+            .Exists(w => !_someoneElse.Exists(o => w.Start >= o.Start && w.End <= o.End));
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
         _marks = Ends([], tokens, except: []);
     }
+
+    /// <summary>The writer speaks of themselves: "I", "me", «у меня», but not the "my" of "my wife".</summary>
+    public bool NamesTheWriter { get; }
 
     /// <summary>Said of someone else: "my husband's legs are weak", or inside the finding's own words ("ноги у него
     /// отнялись"). A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
