@@ -106,6 +106,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             return Understanding.Nothing;
 
         var said = lexicon.FindConcepts(tokens);
+        lexicon.WorkingHours.AddTo(said, tokens, text);
         var parts = lexicon.Parts(tokens);
         var findings = new List<PhraseMatch>();
         var halves = new List<PhraseMatch>();

@@ -60,10 +60,11 @@ internal sealed class MentionContext
     public bool NamesTheWriter { get; }
 
     /// <summary>Said of someone else: "my husband's legs are weak", or inside the finding's own words ("ноги у него
-    /// отнялись"). A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
+    /// отнялись") unless the writer comes back before they end: in "carry her on my hip" she is only carried.
+    /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
     public bool IsSomeoneElses(PhraseMatch finding) =>
         _someoneElse.Exists(trigger => Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd)
-            || (trigger.Start > finding.Start && trigger.End < finding.End));
+            || (trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd)));
 
     /// <summary>Said of the past: a time past in its clause ("last month") or a recovery after it in the sentence
     /// with no other finding between ("vomited from food poisoning, fine now") — unless the patient says it is still

@@ -46,6 +46,18 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "отдаёт в ногу уже три недели", "to_leg persistent", "")]
     [InlineData("ru", "часто изжога", "digestive_signs", "")]
     [InlineData("ru", "у меня грыжа и остеохондроз", "spine_condition", "")]
+    [InlineData("en", "I'm 24 weeks with our second, otherwise well", "pregnancy", "persistent")]
+    [InlineData("ru", "32 неделя у меня, второго ждём", "pregnancy", "persistent")]
+    [InlineData("en", "my back has ached for the last two months", "pain persistent", "")]
+    [InlineData("en", "my right foot keeps catching on the steps, it doesn't lift properly", "leg_weakness", "")]
+    [InlineData("ru", "в субботу подвернула ногу на ступеньке", "minor_injury", "leg_weakness")]
+    [InlineData("en", "things haven't been working in the bedroom lately, if you know what I mean", "prostate_signs", "")]
+    [InlineData("ru", "эрекция ослабла, если это важно", "prostate_signs", "")]
+    [InlineData("en", "they told me as a teenager my spine was curved like an S", "spine_condition", "")]
+    [InlineData("ru", "позвоночник кривой с детства", "spine_condition", "")]
+    [InlineData("en", "I get up to wee four or five times a night", "urinary_signs", "")]
+    [InlineData("ru", "ушиб спину в армии лет двадцать назад, давно забыл", "", "minor_injury persistent")]
+    [InlineData("ru", "зимой гриппом болела, сейчас нет ничего", "", "pain fever")]
     public void A_message_gives_the_findings_a_clinician_would_hear(string language, string text, string affirmed, string notAffirmed)
     {
         var heard = Understanding.Understand(text, language).Affirmed.Select(m => m.FindingId).ToHashSet();

@@ -40,7 +40,29 @@ public sealed class MentionContextTests
     }
 
     [Theory]
+    [InlineData("en", "I carry her on my hip all day", "one_sided_load")]
+    [InlineData("ru", "у мамы ноги не ходят, поднимаю её с кровати каждый день", "heavy_work")]
+    [InlineData("ru", "живу у бабушки, сплю на мягкой перине, тону в ней", "mattress_unsuitable")]
+    public void Someone_carried_lifted_or_stayed_with_leaves_the_habit_the_writers(string language, string text, string finding)
+    {
+        Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
+
+    [Theory]
+    [InlineData("en", "I get a bit woozy for a second when I turn my head, but it passes", "neuro_signs")]
+    [InlineData("en", "my legs keep giving way, if you know what I mean", "both_legs")]
+    public void A_symptom_that_comes_and_goes_or_an_aside_is_still_the_patients(string language, string text, string finding)
+    {
+        Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
+
+    [Theory]
     [InlineData("en", "I had a fever last month, it's gone now", "fever")]
+    [InlineData("en", "I had flu with a temperature a few weeks back but that's completely gone", "fever")]
+    [InlineData("en", "it used to wake me on the old futon, but we got a proper mattress last week", "mattress_unsuitable")]
+    [InlineData("ru", "раньше спал на животе, теперь приучился на боку", "sleeps_on_stomach")]
+    [InlineData("ru", "похудела на 6 кг, но специально", "weight_loss")]
+    [InlineData("ru", "голова болела с похмелья, сейчас прошла", "neuro_signs")]
     [InlineData("en", "I had a high temperature back in January but I have recovered", "high_fever")]
     [InlineData("en", "I was in a car accident twenty years ago", "major_trauma")]
     [InlineData("ru", "в прошлом году была высокая температура", "high_fever")]
