@@ -74,6 +74,7 @@ internal sealed partial class Lexicon
         PastAfter = Phrases(past, "after");
         Resolved = Phrases(past, "resolved");
         ResolvedAll = Phrases(past, "resolvedAll");
+        NoLonger = Phrases(past, "noLonger");
         NotResolved = Phrases(past, "notResolved");
         LongAgo = Phrases(past, "longAgo");
         Onset = Phrases(past, "onset");
@@ -190,6 +191,9 @@ internal sealed partial class Lexicon
     /// <summary>Everything said before it in the sentence is over ("all gone now", «сейчас уже всё прошло»), whatever
     /// else stands between.</summary>
     public IReadOnlyList<Phrase> ResolvedAll { get; }
+
+    /// <summary>"No longer", «больше не»: the same finding said again with these is over where it was said before.</summary>
+    public IReadOnlyList<Phrase> NoLonger { get; }
 
     /// <summary>Words that make a time the start, not the past ("since last year", "с 2015 года").</summary>
     public IReadOnlyList<Phrase> Onset { get; }

@@ -22,6 +22,7 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _hypotheticalAfter;
     private readonly List<PhraseMatch> _resolved;
     private readonly List<PhraseMatch> _resolvedAll;
+    private readonly List<PhraseMatch> _noLonger;
     private readonly List<PhraseMatch> _longAgo;
     private readonly bool[] _selfEnd;
     private readonly bool[] _nowEnd;
@@ -48,6 +49,7 @@ internal sealed class MentionContext
         _notResolved = Lexicon.FindAll(lexicon.NotResolved, tokens);
         _resolved = [.. Lexicon.FindAll(lexicon.Resolved, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
         _resolvedAll = [.. Lexicon.FindAll(lexicon.ResolvedAll, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
+        _noLonger = Lexicon.FindAll(lexicon.NoLonger, tokens);
         // "my" of "my husband" and «у меня» of «муж у меня» (my husband) say whose the other person is.
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: [.. _someoneElse, .. _someoneElse.Select(t => t with { Start = t.End })]);
         NamesTheWriter = Lexicon.FindAll(lexicon.Writer, tokens)
@@ -66,11 +68,17 @@ internal sealed class MentionContext
         _someoneElse.Exists(trigger => Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd)
             || (trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd)));
 
-    /// <summary>Said of the past: a time past in its clause ("last month") or a recovery after it in the sentence
-    /// with no other finding between ("vomited from food poisoning, fine now") — unless the patient says it is still
-    /// there ("hasn't gone").</summary>
+    /// <summary>Said of the past: a time past in its clause ("last month"), a recovery after it in the sentence
+    /// with no other finding between ("vomited from food poisoning, fine now"), or the same said later to be no
+    /// more — unless the patient says it is still there ("hasn't gone").</summary>
     public bool IsPast(PhraseMatch finding) =>
-        !StillThere(finding) && (_past.Exists(trigger => Near(trigger, finding, _nowEnd)) || Recovered(finding, NoFindingBetween));
+        !StillThere(finding) && (_past.Exists(trigger => Near(trigger, finding, _nowEnd)) || Recovered(finding, NoFindingBetween) || NoLongerLater(finding));
+
+    /// <summary>The same finding said again later "no longer" («ночью болела… по ночам больше не болит»): what came
+    /// before it is over.</summary>
+    private bool NoLongerLater(PhraseMatch finding) =>
+        _findings.Any(later => later.Id == finding.Id && later.Start >= finding.End
+            && _noLonger.Exists(t => t.Start >= later.Start - 2 && t.Start <= later.End + 1));
 
     /// <summary>Surely over: nothing but when it was stands between the finding and its recovery ("fever last month,
     /// gone now"). In "pressure in my chest, luckily my cough has cleared up" the cough recovered, perhaps not the

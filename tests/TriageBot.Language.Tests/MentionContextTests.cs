@@ -63,6 +63,8 @@ public sealed class MentionContextTests
     [InlineData("ru", "раньше спал на животе, теперь приучился на боку", "sleeps_on_stomach")]
     [InlineData("ru", "похудела на 6 кг, но специально", "weight_loss")]
     [InlineData("ru", "голова болела с похмелья, сейчас прошла", "neuro_signs")]
+    [InlineData("ru", "ночью болела, пока спали на старом диване, купили новый матрас — по ночам больше не болит", "night_pain")]
+    [InlineData("en", "my back was numb this morning, it isn't numb anymore", "numbness")]
     [InlineData("en", "I had a high temperature back in January but I have recovered", "high_fever")]
     [InlineData("en", "I was in a car accident twenty years ago", "major_trauma")]
     [InlineData("ru", "в прошлом году была высокая температура", "high_fever")]
