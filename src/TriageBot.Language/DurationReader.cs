@@ -15,6 +15,7 @@ internal sealed class DurationReader
     private readonly Dictionary<string, int> _numbers;
     private readonly List<(Phrase Unit, int Days)> _units;
     private readonly PhraseSet _ignoredNear;
+    private readonly HashSet<string> _joiners;
 
     public DurationReader(JsonElement durations, WordForms forms)
     {
@@ -24,6 +25,7 @@ internal sealed class DurationReader
             .ToDictionary(g => g.Key, g => g.First().Value.GetInt32());
         _units = [.. durations.GetProperty("units").EnumerateObject().Select(u => (new Phrase("unit", u.Name, forms), u.Value.GetInt32()))];
         _ignoredNear = new PhraseSet([.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, forms))]);
+        _joiners = [.. durations.GetProperty("joiners").EnumerateArray().Select(w => forms.Fold(w.GetString()!))];
     }
 
     /// <summary>Each stated duration of three weeks or more, as a "persistent" match over its words: the count before
@@ -38,7 +40,9 @@ internal sealed class DurationReader
             {
                 if (unit.MatchAt(tokens, i, skipped) is var end && end <= i)
                     continue;
-                var (count, start, last) = (i > 0 ? CountOf(tokens[i - 1].Folded) : null, i - 1, end);
+                // "a couple of months": a word like "of" may join the count to its unit.
+                var before = i > 1 && _joiners.Contains(tokens[i - 1].Folded) ? i - 2 : i - 1;
+                var (count, start, last) = (before >= 0 ? CountOf(tokens[before].Folded) : null, before, end);
                 if (count is null && end < tokens.Count && CountOf(tokens[end].Folded) is { } after)
                     (count, start, last) = (after, i, end + 1);
                 if (count is not { } n || n * days < PersistentFromDays)
@@ -54,11 +58,14 @@ internal sealed class DurationReader
     public Func<PhraseMatch, bool> Voids(IReadOnlyList<Token> tokens)
     {
         var ignored = Lexicon.FindAll(_ignoredNear, tokens);
-        return duration => Voided(ignored, duration.Start, duration.End);
+        // A word inside the lexicon's own words for a long time ("раз за год") is part of them.
+        return duration => ignored.Exists(w => Near(w, duration.Start, duration.End) && !(w.Start >= duration.Start && w.End <= duration.End));
     }
 
-    private static bool Voided(List<PhraseMatch> ignored, int start, int end) =>
-        ignored.Exists(w => w.Start >= start - 3 && w.Start <= end + 1);
+    private static bool Voided(List<PhraseMatch> ignored, int start, int end) => ignored.Exists(w => Near(w, start, end));
+
+    /// <summary>A word that a duration of the complaint never has stands next to it or among its words.</summary>
+    private static bool Near(PhraseMatch word, int start, int end) => word.Start >= start - 3 && word.Start <= end + 1;
 
     private int? CountOf(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n

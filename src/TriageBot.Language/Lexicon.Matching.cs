@@ -11,11 +11,11 @@ internal sealed partial class Lexicon
     public static IEnumerable<PhraseMatch> FindWhole(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens) =>
         FindWhole(phrases, tokens, aside: []);
 
-    /// <summary>The habits of <see cref="FindingsAlone"/> that are the whole answer, marks and how long aside ("desk
-    /// 10h", «офис, весь день»).</summary>
+    /// <summary>The habits of <see cref="FindingsAlone"/> that are the whole answer, marks, how long and asides
+    /// aside ("desk 10h", «офис, весь день», "same as always, stomach").</summary>
     public IEnumerable<PhraseMatch> FindHabitsAlone(IReadOnlyList<Token> tokens)
     {
-        var aside = FindAll(HowLong, tokens).SelectMany(m => Enumerable.Range(m.Start, m.Length))
+        var aside = FindAll(HowLong, tokens).Concat(FindAll(Asides, tokens)).SelectMany(m => Enumerable.Range(m.Start, m.Length))
             .Concat(Enumerable.Range(0, tokens.Count).Where(i => tokens[i].Folded.Any(char.IsAsciiDigit)))
             .ToHashSet();
         return FindWhole(FindingsAlone, tokens, aside);

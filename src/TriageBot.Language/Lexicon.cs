@@ -42,6 +42,7 @@ internal sealed partial class Lexicon
         NoneAlone = Phrases(root, "noneAlone");
         FindingsAlone = Phrases(root.GetProperty("findingsAlone"));
         HowLong = Phrases(root, "howLong");
+        Asides = Phrases(root, "asides");
         var everyday = root.GetProperty("everydayWords").EnumerateArray().Select(w => WordForms.Lower(w.GetString()!));
         KnownWords = Language switch
         {
@@ -61,6 +62,7 @@ internal sealed partial class Lexicon
         NegationAfter = Phrases(negation, "after");
         Pseudo = Phrases(negation, "pseudo");
         NegationTails = Phrases(negation, "tails");
+        NegationFillers = Phrases(negation, "fillers");
         ScopeEnds = Phrases(negation, "scopeEnds");
         var contextEnds = root.GetProperty("contextEnds");
         SelfAgain = Phrases(contextEnds, "self");
@@ -127,6 +129,9 @@ internal sealed partial class Lexicon
     /// <summary>How long or how often, which may stand beside a habit said alone ("all day", "10h", «весь день»).</summary>
     public IReadOnlyList<Phrase> HowLong { get; }
 
+    /// <summary>Words around an answer that say nothing of it ("same as always, stomach", «как обычно»).</summary>
+    public IReadOnlyList<Phrase> Asides { get; }
+
     /// <summary>"I can't", «не получается»: a yes to a question about what the patient cannot do, when it is the whole
     /// answer ("I can't feel any pressure" is no yes).</summary>
     public IReadOnlyList<Phrase> YesAlone { get; }
@@ -156,6 +161,10 @@ internal sealed partial class Lexicon
 
     /// <summary>Words that may follow a closing trigger without reopening its clause ("temp is normal now").</summary>
     public IReadOnlyList<Phrase> NegationTails { get; }
+
+    /// <summary>Words that may stand between a finding and the denial after it ("рвоты ни разу не было", "fever at all
+    /// none"): they stress the denial, they do not end its reach.</summary>
+    public IReadOnlyList<Phrase> NegationFillers { get; }
 
     /// <summary>Look like negation but are not ("not only", "no increase").</summary>
     public IReadOnlyList<Phrase> Pseudo { get; }

@@ -127,10 +127,13 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // "chest pain" is chest pressure, not a second finding of pain (the lexicon's "absorbs"); "pain in my
         // chest and back" joins two things and absorbs nothing.
         var conjunctions = Lexicon.FindAll(lexicon.Conjunctions, tokens);
+        // A finding's words inside a longer saying of the same finding add nothing, and are not denied apart from it
+        // ("седловидной" in «седловидной анестезии нет»).
         var kept = findings.Where(f => !findings.Exists(outer => f.Start >= outer.Start && f.End <= outer.End && f != outer
             && lexicon.Absorbs.GetValueOrDefault(outer.Id)?.Contains(f.Id) == true
-            && !conjunctions.Exists(c => c.Start > outer.Start && c.Start < outer.End))).ToList();
-        var negation = new Negation(lexicon, tokens, kept, IsPlace);
+            && !conjunctions.Exists(c => c.Start > outer.Start && c.Start < outer.End))
+            && !findings.Exists(outer => outer.Id == f.Id && f.Within(outer))).ToList();
+        var negation = new Negation(lexicon, tokens, kept, IsPlace, id => _protocol.Finding(id).IsRedFlag);
         var context = new MentionContext(lexicon, tokens, kept, parts, _time.GetUtcNow().Year);
         var mentions = kept
             .Where(f => !context.SaysWhen(f))
@@ -140,7 +143,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
                 negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal),
                 context.IsSomeoneElses(f),
                 IsOver(f, context),
-                context.IsHypothetical(f)))
+                context.IsHypothetical(f) || negation.IsDoubted(f)))
             .ToList();
         var graver = mentions.Where(m => m.AffirmedForSomeoneElse).SelectMany(m => lexicon.Supersedes.GetValueOrDefault(m.FindingId) ?? []).ToHashSet();
         mentions.RemoveAll(m => m.AffirmedForSomeoneElse && graver.Contains(m.FindingId));

@@ -46,8 +46,10 @@ internal sealed class MentionContext
         bool Over(PhraseMatch trigger) => !onsets.Exists(o => o.End == trigger.Start);
         _past = [.. Lexicon.FindAll(lexicon.PastBefore, tokens).Concat(Lexicon.FindAll(lexicon.PastAfter, tokens)).Where(Over)];
         _longAgo = [.. Lexicon.FindAll(lexicon.LongAgo, tokens).Concat(YearsLongAgo(tokens, thisYear)).Where(Over)];
-        _notResolved = Lexicon.FindAll(lexicon.NotResolved, tokens);
-        _resolved = [.. Lexicon.FindAll(lexicon.Resolved, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
+        // "since then" says it is still there, unless a recovery follows it («с тех пор без жалоб»).
+        var resolved = Lexicon.FindAll(lexicon.Resolved, tokens);
+        _notResolved = [.. Lexicon.FindAll(lexicon.NotResolved, tokens).Where(n => !resolved.Exists(r => r.Start == n.End))];
+        _resolved = [.. resolved.Where(r => !_notResolved.Exists(r.Overlaps))];
         _resolvedAll = [.. Lexicon.FindAll(lexicon.ResolvedAll, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
         _noLonger = Lexicon.FindAll(lexicon.NoLonger, tokens);
         // "my" of "my husband" and «у меня» of «муж у меня» (my husband) say whose the other person is.

@@ -16,24 +16,29 @@ internal sealed class Negation
     private readonly bool[] _scopeEnd;
     private readonly HashSet<int> _joins;
     private readonly List<PhraseMatch> _tails;
+    private readonly List<PhraseMatch> _fillers;
     private readonly IReadOnlyList<PhraseMatch> _findings;
     private readonly Func<string, bool> _isPlace;
+    private readonly Func<string, bool> _isRedFlag;
 
     /// <param name="findings">Every finding the message says: a trigger among a finding's own words does not negate it,
     /// nor a place said with it ("не чувствую поясницу": the lower back is where it is numb), though it may negate
     /// another finding ("не чувствую давления в груди").</param>
     /// <param name="isPlace">Whether a finding only says where (the lower back, the neck).</param>
-    public Negation(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings, Func<string, bool> isPlace)
+    /// <param name="isRedFlag">Whether a finding calls an ambulance: never denied by a denial said of another.</param>
+    public Negation(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings, Func<string, bool> isPlace, Func<string, bool> isRedFlag)
     {
         _tokens = tokens;
         _findings = findings;
         _isPlace = isPlace;
+        _isRedFlag = isRedFlag;
         var pseudo = Lexicon.FindAll(lexicon.Pseudo, tokens);
         bool Free(PhraseMatch trigger) => !pseudo.Exists(p => trigger.Start >= p.Start && trigger.End <= p.End);
         _before = [.. Lexicon.FindAll(lexicon.NegationBefore, tokens).Where(Free)];
         _after = [.. Lexicon.FindAll(lexicon.NegationAfter, tokens).Where(Free)];
         _joins = [.. Lexicon.FindAll(lexicon.Conjunctions, tokens).Select(j => j.Start)];
         _tails = Lexicon.FindAll(lexicon.NegationTails, tokens);
+        _fillers = Lexicon.FindAll(lexicon.NegationFillers, tokens);
         _scopeEnd = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
             _scopeEnd[i] = tokens[i].IsMark;
@@ -52,8 +57,22 @@ internal sealed class Negation
         bool Free(PhraseMatch trigger) =>
             Reaches(trigger, finding) && !Own(trigger, finding) && !(_isPlace(finding.Id) && _findings.Any(other => Own(trigger, other)));
         return Longest(_before.Where(Free)).Exists(trigger => InGap(trigger, finding) || Before(trigger, finding))
-            || Longest(_after.Where(Free)).Exists(trigger => After(trigger, finding));
+            || Longest(_after.Where(Free)).Exists(trigger => After(trigger, finding))
+            || DeniedWithTheNext(finding);
     }
+
+    /// <summary>A red flag that the denial of the next finding may reach ("рвоты и тошноты нет", but also «рвёт и
+    /// температуры нет»): neither assumed nor denied, but asked about.</summary>
+    public bool IsDoubted(PhraseMatch finding) => _isRedFlag(finding.Id) && JoinedToADeniedNext(finding);
+
+    /// <summary>"тошноты и рвоты нет", "nausea or vomiting - none": a denial after two findings joined by "and" denies
+    /// both. Not a red flag before it, which is only doubted.</summary>
+    private bool DeniedWithTheNext(PhraseMatch finding) => !_isRedFlag(finding.Id) && JoinedToADeniedNext(finding);
+
+    private bool JoinedToADeniedNext(PhraseMatch finding) =>
+        _joins.Contains(finding.End)
+        && _findings.Any(next => next.Start == finding.End + 1 && next.Id != finding.Id && !_isPlace(next.Id)
+            && _after.Exists(trigger => Reaches(trigger, next) && After(trigger, next)));
 
     /// <summary>The trigger shares a word that says the finding itself, not one in a gap between its words ("не ем"
     /// after "на ночь" is a denial, though "ем" is the finding's own word; "никак не получается помочиться" is not).</summary>
@@ -61,19 +80,26 @@ internal sealed class Negation
         Enumerable.Range(trigger.Start, trigger.Length)
             .Any(t => t >= finding.Start && t < finding.End && (finding.Skipped is not { } gap || !gap.Contains(t)));
 
-    private static bool Reaches(PhraseMatch trigger, PhraseMatch finding) =>
-        trigger.End >= finding.Start - MaxScope && trigger.Start <= finding.End + 1;
+    private bool Reaches(PhraseMatch trigger, PhraseMatch finding) =>
+        trigger.End >= finding.Start - MaxScope && trigger.Start <= Stressed(finding.End, trigger.Start) + 1;
+
+    /// <summary>Where a denial after a finding may start: past a mark and the words that only stress it.</summary>
+    private int Stressed(int end, int limit)
+    {
+        var at = end < limit && _tokens[end].IsMark ? end + 1 : end;
+        while (_fillers.FindIndex(f => f.Start == at && f.End <= limit) is var filler and >= 0)
+            at = _fillers[filler].End;
+        return at;
+    }
 
     private static bool InGap(PhraseMatch trigger, PhraseMatch finding) =>
         finding.Skipped is { } gap && Enumerable.Range(trigger.Start, trigger.Length).All(gap.Contains);
 
-    /// <summary>"температуры нет", "fever - none": the trigger closes the finding's clause (or joins the next:
-    /// "изжоги нет и не тошнит"; perhaps after a word like "now": "temp is normal now").</summary>
+    /// <summary>"температуры нет", "fever - none", "рвоты ни разу не было": the trigger closes the finding's clause (or
+    /// joins the next: "изжоги нет и не тошнит"; perhaps after a word like "now": "temp is normal now"), with a mark
+    /// or words that only stress the denial between them.</summary>
     private bool After(PhraseMatch trigger, PhraseMatch finding) =>
-        trigger.Start >= finding.End
-        && trigger.Start - finding.End <= 1
-        && (trigger.Start == finding.End || _tokens[finding.End].IsMark)
-        && Closes(trigger);
+        trigger.Start >= finding.End && trigger.Start == Stressed(finding.End, trigger.Start) && Closes(trigger);
 
     private bool Closes(PhraseMatch trigger) => ClosesAt(trigger.End) || _tails.Exists(t => t.Start == trigger.End && ClosesAt(t.End));
 

@@ -58,6 +58,12 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "I get up to wee four or five times a night", "urinary_signs", "")]
     [InlineData("ru", "ушиб спину в армии лет двадцать назад, давно забыл", "", "minor_injury persistent")]
     [InlineData("ru", "зимой гриппом болела, сейчас нет ничего", "", "pain fever")]
+    [InlineData("en", "RTC an hour ago, paraesthesia bilateral lower limbs", "major_trauma both_legs numbness", "")]
+    [InlineData("ru", "парестезии по наружной поверхности голени, по дерматому L5", "numbness to_leg", "")]
+    [InlineData("ru", "упал с лестницы в прошлом году и с тех пор ноги немеют", "both_legs", "")]
+    [InlineData("ru", "сплю нормально, матрас средней жёсткости", "", "mattress_unsuitable")]
+    [InlineData("en", "same as always, stomach", "sleeps_on_stomach", "")]
+    [InlineData("ru", "весь день в телефоне скрючившись", "slouching", "sleeps_on_stomach")]
     public void A_message_gives_the_findings_a_clinician_would_hear(string language, string text, string affirmed, string notAffirmed)
     {
         var heard = Understanding.Understand(text, language).Affirmed.Select(m => m.FindingId).ToHashSet();

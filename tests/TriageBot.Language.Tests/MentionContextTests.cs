@@ -65,6 +65,7 @@ public sealed class MentionContextTests
     [InlineData("ru", "голова болела с похмелья, сейчас прошла", "neuro_signs")]
     [InlineData("ru", "ночью болела, пока спали на старом диване, купили новый матрас — по ночам больше не болит", "night_pain")]
     [InlineData("en", "my back was numb this morning, it isn't numb anymore", "numbness")]
+    [InlineData("ru", "лет 10 назад лечился от простатита, вылечили, с тех пор без жалоб", "prostate_signs")]
     [InlineData("en", "I had a high temperature back in January but I have recovered", "high_fever")]
     [InlineData("en", "I was in a car accident twenty years ago", "major_trauma")]
     [InlineData("ru", "в прошлом году была высокая температура", "high_fever")]
@@ -127,6 +128,9 @@ public sealed class MentionContextTests
     [Theory]
     [InlineData("en", "I've had this back pain for years")]
     [InlineData("ru", "поясница болит уже 5 лет")]
+    [InlineData("en", "tingling between my shoulder blades, the last couple of months")]
+    [InlineData("ru", "то немеет, то отпускает, 3й раз за год уже")]
+    [InlineData("ru", "шея болит уже 2 мес")]
     public void A_long_time_said_of_the_complaint_is_persistent(string language, string text)
     {
         Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == "persistent");

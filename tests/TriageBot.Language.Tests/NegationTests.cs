@@ -23,6 +23,13 @@ public sealed class NegationTests
     [InlineData("ru", "ни температуры, ни тошноты", "fever digestive_signs")]
     [InlineData("ru", "я не беременна", "pregnancy")]
     [InlineData("ru", "не давит в груди", "chest_pressure")]
+    [InlineData("ru", "рвоты ни разу не было", "vomiting")]
+    [InlineData("ru", "рвоты у меня нет", "vomiting")]
+    [InlineData("en", "no vomiting at all", "vomiting")]
+    [InlineData("ru", "тошноты и рвоты нет", "digestive_signs vomiting")]
+    [InlineData("en", "nausea and vomiting - none", "digestive_signs vomiting")]
+    [InlineData("ru", "седловидной анестезии нет", "saddle_numbness")]
+    [InlineData("en", "no saddle anaesthesia", "saddle_numbness")]
     public void Denied_findings_are_negated_and_not_affirmed(string language, string text, string denied)
     {
         var understood = Understanding.Understand(text, language);
@@ -51,6 +58,16 @@ public sealed class NegationTests
         Assert.Contains(understood.Affirmed, m => m.FindingId == affirmed);
         if (denied.Length > 0)
             Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == denied);
+    }
+
+    [Theory]
+    [InlineData("ru", "рвоты и тошноты нет", "vomiting")]
+    [InlineData("ru", "рвёт и температуры нет", "vomiting")]
+    public void A_red_flag_that_a_denial_of_the_next_finding_may_reach_is_asked_about(string language, string text, string redFlag)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == redFlag);
+        Assert.Contains(understood.HalfSaid, m => m.FindingId == redFlag);
     }
 
     [Fact]
