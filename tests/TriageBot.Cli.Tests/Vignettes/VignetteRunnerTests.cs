@@ -27,8 +27,9 @@ public sealed class VignetteRunnerTests(ITestOutputHelper output)
 
     /// <summary>
     /// Simulated patients written for issue 12 by helpers who read only PROTOCOL.md and the vignette format, never
-    /// the lexicons: eighteen batches of different styles (everyday, slang, elderly and carers, non-native, clinical
-    /// words, late answers, habits, the boundaries between urgent, consult and self-care, specialists). Each batch measured the understanding on text it had not seen before the
+    /// the lexicons: twenty batches of different styles (everyday, slang, elderly and carers, non-native, clinical
+    /// words, late answers, habits, the boundaries between urgent, consult and self-care, specialists, phone typing,
+    /// doctors' words and medicines). Each batch measured the understanding on text it had not seen before the
     /// vocabulary grew from it; kept here, they make sure what was learnt stays learnt. Three patients are left out
     /// whose red flag came only in the sleep answer of an urgent conversation, a question the protocol does not ask.
     /// </summary>
