@@ -16,6 +16,7 @@ internal sealed class DurationReader
     private readonly List<(Phrase Unit, int Days)> _units;
     private readonly PhraseSet _ignoredNear;
     private readonly HashSet<string> _joiners;
+    private readonly PhraseSet _often;
 
     public DurationReader(JsonElement durations, WordForms forms)
     {
@@ -26,6 +27,7 @@ internal sealed class DurationReader
         _units = [.. durations.GetProperty("units").EnumerateObject().Select(u => (new Phrase("unit", u.Name, forms), u.Value.GetInt32()))];
         _ignoredNear = new PhraseSet([.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, forms))]);
         _joiners = [.. durations.GetProperty("joiners").EnumerateArray().Select(w => forms.Fold(w.GetString()!))];
+        _often = new PhraseSet([.. durations.GetProperty("often").EnumerateArray().Select(w => new Phrase("often", w.GetString()!, forms))]);
     }
 
     /// <summary>Each stated duration of three weeks or more, as a "persistent" match over its words: the count before
@@ -33,7 +35,9 @@ internal sealed class DurationReader
     public IEnumerable<PhraseMatch> Read(IReadOnlyList<Token> tokens)
     {
         var skipped = new List<int>();
-        var ignored = Lexicon.FindAll(_ignoredNear, tokens);
+        // "two times a month" says how often, not how long: only a counted time, since "it comes back three times a
+        // year" is the lexicon's recurring complaint.
+        var ignored = Lexicon.FindAll(_ignoredNear, tokens).Concat(Lexicon.FindAll(_often, tokens)).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             foreach (var (unit, days) in _units)
@@ -47,7 +51,7 @@ internal sealed class DurationReader
                     (count, start, last) = (after, i, end + 1);
                 if (count is not { } n || n * days < PersistentFromDays)
                     continue;
-                if (!Voided(ignored, start, last))
+                if (!Voided(ignored, tokens, start, last))
                     yield return new PhraseMatch("persistent", start, last);
             }
         }
@@ -59,13 +63,15 @@ internal sealed class DurationReader
     {
         var ignored = Lexicon.FindAll(_ignoredNear, tokens);
         // A word inside the lexicon's own words for a long time ("раз за год") is part of them.
-        return duration => ignored.Exists(w => Near(w, duration.Start, duration.End) && !(w.Start >= duration.Start && w.End <= duration.End));
+        return duration => ignored.Exists(w => Near(w, tokens, duration.Start, duration.End) && !(w.Start >= duration.Start && w.End <= duration.End));
     }
 
-    private static bool Voided(List<PhraseMatch> ignored, int start, int end) => ignored.Exists(w => Near(w, start, end));
+    private static bool Voided(List<PhraseMatch> ignored, IReadOnlyList<Token> tokens, int start, int end) => ignored.Exists(w => Near(w, tokens, start, end));
 
-    /// <summary>A word that a duration of the complaint never has stands next to it or among its words.</summary>
-    private static bool Near(PhraseMatch word, int start, int end) => word.Start >= start - 3 && word.Start <= end + 1;
+    /// <summary>A word that a duration of the complaint never has stands before it («я на пенсии, 72 года»), among its
+    /// words, or right after it with no mark between: "for the last 4 weeks, twice a day" is a duration still.</summary>
+    private static bool Near(PhraseMatch word, IReadOnlyList<Token> tokens, int start, int end) =>
+        word.Start >= start - 3 && word.Start <= end + 1 && !(word.Start == end + 1 && tokens[end].IsMark);
 
     private int? CountOf(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n

@@ -119,8 +119,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)
         {
-            // A measured temperature says more than the word "temperature" next to it.
-            findings.RemoveAll(f => f.Id == "fever");
+            // A measured temperature says more than the word "temperature" next to it, or "high" said of it ("temp is
+            // 99.8 so not super high" is a fever, not a denied high one).
+            findings.RemoveAll(f => f.Id == "fever" || (f.Id == "high_fever" && temperatures.Exists(t => t.Match.Overlaps(f))));
             findings.AddRange(temperatures.Select(t => t.Match));
         }
 

@@ -64,6 +64,13 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "сплю нормально, матрас средней жёсткости", "", "mattress_unsuitable")]
     [InlineData("en", "same as always, stomach", "sleeps_on_stomach", "")]
     [InlineData("ru", "весь день в телефоне скрючившись", "slouching", "sleeps_on_stomach")]
+    [InlineData("en", "pain in the back on the level of chest, between the shoulder blades", "pain thoracic", "chest_pressure")]
+    [InlineData("ru", "ноет спина на уровне груди сзади, под лопатками", "pain thoracic", "chest_pressure")]
+    [InlineData("en", "had a skin cancer scare but the biopsy came back benign", "", "cancer_history")]
+    [InlineData("ru", "цикл сбился, месячные то через две недели, то через полтора месяца", "gyn_signs", "persistent")]
+    [InlineData("ru", "Гамарджоба. Поясница болит", "lumbar pain", "mattress_unsuitable")]
+    [InlineData("en", "my weight is reducing, 5 kg down, not dieting", "weight_loss", "")]
+    [InlineData("en", "the numbness is extending very fast, it goes more every hour", "numbness worsening_fast", "")]
     public void A_message_gives_the_findings_a_clinician_would_hear(string language, string text, string affirmed, string notAffirmed)
     {
         var heard = Understanding.Understand(text, language).Affirmed.Select(m => m.FindingId).ToHashSet();
@@ -84,6 +91,7 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "temp 100.2°F", "fever", "high_fever")]
     [InlineData("en", "my husband has it too, mine's only 99.9 so far", "fever", "high_fever")]
     [InlineData("en", "I weigh 99.5 kg and my back hurts", "pain", "fever high_fever")]
+    [InlineData("en", "temp is 99.8 so not super high", "fever", "high_fever")]
     public void Temperatures_are_read_from_numbers(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);

@@ -30,6 +30,7 @@ public sealed class NegationTests
     [InlineData("en", "nausea and vomiting - none", "digestive_signs vomiting")]
     [InlineData("ru", "седловидной анестезии нет", "saddle_numbness")]
     [InlineData("en", "no saddle anaesthesia", "saddle_numbness")]
+    [InlineData("ru", "онемения там нет, просто ноет", "numbness")]
     public void Denied_findings_are_negated_and_not_affirmed(string language, string text, string denied)
     {
         var understood = Understanding.Understand(text, language);
