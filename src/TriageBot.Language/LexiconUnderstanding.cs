@@ -154,7 +154,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // A red flag only wondered about ("maybe it's pressing in my chest") or said of the past ("my legs went numb
         // last week") is asked about: neither assumed nor dropped. One said to be over ("..., gone now") is not, nor
         // one only feared and then denied ("I read that wetting yourself is an emergency, luckily I have none of that").
-        var nones = Lexicon.FindAll(lexicon.None, tokens);
+        // "No matter how often I nag him" says no "no": a none inside words that only look like a denial is none.
+        var pseudo = Lexicon.FindAll(lexicon.Pseudo, tokens);
+        var nones = Lexicon.FindAll(lexicon.None, tokens).Where(n => !pseudo.Exists(p => n.Start >= p.Start && n.End <= p.End)).ToList();
         var settled = kept.Where(f => context.IsResolved(f) || (context.IsHypothetical(f) && nones.Exists(n => n.Start >= f.End)))
             .Select(f => f.Id).ToHashSet();
         var halfSaid = halves

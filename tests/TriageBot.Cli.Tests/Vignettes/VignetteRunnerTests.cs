@@ -27,11 +27,12 @@ public sealed class VignetteRunnerTests(ITestOutputHelper output)
 
     /// <summary>
     /// Simulated patients written for issue 12 by helpers who read only PROTOCOL.md and the vignette format, never
-    /// the lexicons: twenty batches of different styles (everyday, slang, elderly and carers, non-native, clinical
+    /// the lexicons: twenty-two batches of different styles (everyday, slang, elderly and carers, non-native, clinical
     /// words, late answers, habits, the boundaries between urgent, consult and self-care, specialists, phone typing,
-    /// doctors' words and medicines). Each batch measured the understanding on text it had not seen before the
-    /// vocabulary grew from it; kept here, they make sure what was learnt stays learnt. Three patients are left out
-    /// whose red flag came only in the sleep answer of an urgent conversation, a question the protocol does not ask.
+    /// doctors' words and medicines, one voice per patient, writers whose first language is another). Each batch
+    /// measured the understanding on text it had not seen before the vocabulary grew from it; kept here, they make
+    /// sure what was learnt stays learnt. Three patients are left out whose red flag came only in the sleep answer of
+    /// an urgent conversation, a question the protocol did not ask then.
     /// </summary>
     [Theory]
     [InlineData("en")]
