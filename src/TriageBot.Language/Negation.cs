@@ -61,18 +61,17 @@ internal sealed class Negation
             || DeniedWithTheNext(finding);
     }
 
-    /// <summary>A red flag that the denial of the next finding may reach ("рвоты и тошноты нет", but also «рвёт и
-    /// температуры нет»): neither assumed nor denied, but asked about.</summary>
-    public bool IsDoubted(PhraseMatch finding) => _isRedFlag(finding.Id) && JoinedToADeniedNext(finding);
-
     /// <summary>"тошноты и рвоты нет", "nausea or vomiting - none": a denial after two findings joined by "and" denies
-    /// both. Not a red flag before it, which is only doubted.</summary>
-    private bool DeniedWithTheNext(PhraseMatch finding) => !_isRedFlag(finding.Id) && JoinedToADeniedNext(finding);
-
-    private bool JoinedToADeniedNext(PhraseMatch finding) =>
+    /// both. A red flag first in the pair only when its word ends as the next one's does, the same form in a list
+    /// («рвоты и тошноты нет»): «рвёт и температуры нет» still calls the ambulance at once.</summary>
+    private bool DeniedWithTheNext(PhraseMatch finding) =>
         _joins.Contains(finding.End)
         && _findings.Any(next => next.Start == finding.End + 1 && next.Id != finding.Id && !_isPlace(next.Id)
+            && (!_isRedFlag(finding.Id) || SameEnding(finding, next))
             && _after.Exists(trigger => Reaches(trigger, next) && After(trigger, next)));
+
+    private bool SameEnding(PhraseMatch one, PhraseMatch other) =>
+        (_tokens[one.End - 1].Lower ?? _tokens[one.End - 1].Folded)[^1] == (_tokens[other.End - 1].Lower ?? _tokens[other.End - 1].Folded)[^1];
 
     /// <summary>The trigger shares a word that says the finding itself, not one in a gap between its words ("не ем"
     /// after "на ночь" is a denial, though "ем" is the finding's own word; "никак не получается помочиться" is not).</summary>
