@@ -71,6 +71,7 @@ internal sealed partial class Lexicon
         SomeoneElse = Phrases(someoneElse, "before");
         SpeakingFor = Phrases(someoneElse, "speakingFor");
         Writer = Phrases(someoneElse, "writer");
+        WriterItself = Phrases(someoneElse, "writerItself");
         var past = root.GetProperty("past");
         PastBefore = Phrases(past, "before");
         PastAfter = Phrases(past, "after");
@@ -187,6 +188,9 @@ internal sealed partial class Lexicon
     /// <summary>Words by which writers speak of themselves ("I", "my", «мне»): a message about someone else without
     /// one of them is all about that person («Жена упала с крыши. Говорит, спина онемела»).</summary>
     public IReadOnlyList<Phrase> Writer { get; }
+
+    /// <summary>"Myself", «у меня самой»: the writer says so of themselves, even of a red flag.</summary>
+    public IReadOnlyList<Phrase> WriterItself { get; }
 
     /// <summary>A time long past or a recovery ("last year", "years ago", "recovered").</summary>
     public IReadOnlyList<Phrase> PastBefore { get; }

@@ -144,7 +144,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
                 negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal),
                 context.IsSomeoneElses(f),
                 IsOver(f, context),
-                context.IsHypothetical(f)))
+                context.IsHypothetical(f),
+                context.IsWritersOwn(f, itself: _protocol.Finding(f.Id).IsRedFlag)))
             .ToList();
         var graver = mentions.Where(m => m.AffirmedForSomeoneElse).SelectMany(m => lexicon.Supersedes.GetValueOrDefault(m.FindingId) ?? []).ToHashSet();
         mentions.RemoveAll(m => m.AffirmedForSomeoneElse && graver.Contains(m.FindingId));

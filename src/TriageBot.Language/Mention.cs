@@ -5,7 +5,9 @@ namespace TriageBot.Language;
 /// <param name="Past">Said of a past that is over ("I had a fever last year"); findings that are history
 /// (cancer, a known spine condition, an injury) are never past.</param>
 /// <param name="Hypothetical">Only feared, wondered about or wished ("worried it might be cancer").</param>
-public sealed record Mention(string FindingId, string Evidence, bool Negated, bool SomeoneElses = false, bool Past = false, bool Hypothetical = false)
+/// <param name="WritersOwn">Said by the writer of themselves ("I'm seven months pregnant myself"): in a carer's
+/// conversation, not the patient's.</param>
+public sealed record Mention(string FindingId, string Evidence, bool Negated, bool SomeoneElses = false, bool Past = false, bool Hypothetical = false, bool WritersOwn = false)
 {
     /// <summary>The patient's own, now.</summary>
     public bool Affirmed => AffirmedForSomeoneElse && !SomeoneElses;

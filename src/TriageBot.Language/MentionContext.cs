@@ -14,6 +14,8 @@ internal sealed class MentionContext
     public const int MaxScope = 8;
     private readonly IReadOnlyList<Token> _tokens;
     private readonly List<PhraseMatch> _someoneElse;
+    private readonly List<PhraseMatch> _writer;
+    private readonly List<PhraseMatch> _writerItself;
     private readonly IReadOnlyList<PhraseMatch> _findings;
     private readonly TextParts _parts;
     private readonly List<PhraseMatch> _past;
@@ -54,8 +56,12 @@ internal sealed class MentionContext
         _noLonger = Lexicon.FindAll(lexicon.NoLonger, tokens);
         // "my" of "my husband" and «у меня» of «муж у меня» (my husband) say whose the other person is.
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: [.. _someoneElse, .. _someoneElse.Select(t => t with { Start = t.End })]);
-        NamesTheWriter = Lexicon.FindAll(lexicon.Writer, tokens)
-            .Exists(w => !_someoneElse.Exists(o => w.Start >= o.Start && w.End <= o.End));
+        // "У мужа (76 лет) болит поясница": the brackets are an aside inside whose the words are.
+        for (var i = 0; i < tokens.Count; i++)
+            _selfEnd[i] &= !tokens[i].IsBracket;
+        _writer = [.. Lexicon.FindAll(lexicon.Writer, tokens).Where(w => !_someoneElse.Exists(o => w.Start >= o.Start && w.End <= o.End))];
+        NamesTheWriter = _writer.Count > 0;
+        _writerItself = Lexicon.FindAll(lexicon.WriterItself, tokens);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
         _marks = Ends([], tokens, except: []);
     }
@@ -69,6 +75,17 @@ internal sealed class MentionContext
     public bool IsSomeoneElses(PhraseMatch finding) =>
         _someoneElse.Exists(trigger => Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd)
             || (trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd)));
+
+    /// <summary>Said by the writer of themselves: "I", "myself" in its clause with no one else named between ("I'm seven
+    /// months pregnant myself"; not "I think she has a fever"). With <paramref name="itself"/>, only when the writer
+    /// stresses it («у меня самой ноги немеют»): a carer who writes "I saw vomit" is not telling of their own.</summary>
+    public bool IsWritersOwn(PhraseMatch finding, bool itself) =>
+        !IsSomeoneElses(finding) && (itself
+            ? _writerItself.Exists(w => w.End <= finding.Start && finding.Start - w.End <= MaxScope && !SentenceEnds(w.End, finding.Start))
+            : _writer.Exists(w =>
+                (w.End <= finding.Start && finding.Start - w.End <= MaxScope && !Ended(w.End, finding.Start, _marks)
+                    && !_someoneElse.Exists(o => o.Start >= w.End && o.Start < finding.Start))
+                || (w.Start >= finding.End && w.Start - finding.End <= 2 && !Ended(finding.End, w.Start, _marks))));
 
     /// <summary>Said of the past: a time past in its clause ("last month"), a recovery after it in the sentence
     /// with no other finding between ("vomited from food poisoning, fine now"), or the same said later to be no

@@ -8,4 +8,7 @@ namespace TriageBot.Language;
 internal readonly record struct Token(string Folded, int Start, int End, bool Known = true, string? Lower = null, bool SentenceEnd = false)
 {
     public bool IsMark => Folded == Tokenizer.ClauseMark;
+
+    /// <summary>A bracket: what it holds is an aside ("my husband (76) has…"), not the end of whose the words are.</summary>
+    public bool IsBracket => IsMark && Lower is "(" or ")";
 }

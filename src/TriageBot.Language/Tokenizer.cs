@@ -37,7 +37,7 @@ internal static class Tokenizer
             if (c is '.' or ';' or '!' or '?' or '\n')
                 tokens.Add(new Token(ClauseMark, i, i + 1, SentenceEnd: true));
             else if (c is ',' or ':' or '(' or ')' or '—' or '–' || (c == '-' && i > 0 && text[i - 1] == ' '))
-                tokens.Add(new Token(ClauseMark, i, i + 1));
+                tokens.Add(new Token(ClauseMark, i, i + 1, Lower: c.ToString()));
             i++;
         }
 

@@ -24,8 +24,10 @@ public sealed record Understanding(
 
     public IEnumerable<Mention> Negated => Mentions.Where(m => m.Negated);
 
-    /// <summary>The findings that count for a conversation about the writer or, from a carer, about the person cared for.</summary>
-    public IEnumerable<Mention> AffirmedFor(bool someoneElse) => Mentions.Where(m => someoneElse ? m.AffirmedForSomeoneElse : m.Affirmed);
+    /// <summary>The patient's findings: the writer's own, or, when a carer writes, those of the person they write for and
+    /// not what the carer says of themselves ("I get migraines myself").</summary>
+    public IEnumerable<Mention> AffirmedFor(bool someoneElse) =>
+        Mentions.Where(m => someoneElse ? m.AffirmedForSomeoneElse && !m.WritersOwn : m.Affirmed);
 
     public bool IsAbout(string step) => Topics?.Contains(step) == true;
 }

@@ -23,11 +23,30 @@ public sealed class MentionContextTests
     [InlineData("ru", "пишу за бабушку: у неё немеет поясница", "numbness")]
     [InlineData("ru", "Сыну 15 лет, жалуется, что немеет шея, часами сидит за компом", "numbness")]
     [InlineData("ru", "Муж упал с лестницы, метра два. Поясница онемела, встать не может", "major_trauma")]
+    [InlineData("ru", "У мужа (76 лет) болит поясница", "pain")]
     public void A_carers_words_are_about_the_patient_they_write_for(string language, string text, string finding)
     {
         var understood = Understanding.Understand(text, language);
         Assert.True(understood.SpeaksForSomeoneElse);
         Assert.Contains(understood.AffirmedFor(someoneElse: true), m => m.FindingId == finding);
+    }
+
+    [Theory]
+    [InlineData("en", "I'm writing for my dad, his lower back aches. I'm 7 months pregnant myself", "pregnancy")]
+    [InlineData("en", "Writing for my mum, her neck is stiff. I get migraines myself", "neuro_signs")]
+    [InlineData("ru", "Пишу за маму, у неё болит поясница. У меня самой ноги немеют по ночам, но это к слову", "both_legs")]
+    public void A_carers_own_complaints_are_not_the_patients(string language, string text, string finding)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.True(understood.SpeaksForSomeoneElse);
+        Assert.DoesNotContain(understood.AffirmedFor(someoneElse: true), m => m.FindingId == finding);
+    }
+
+    [Fact]
+    public void A_red_flag_a_carer_saw_is_the_patients()
+    {
+        var understood = Understanding.Understand("Writing for my husband, his back is numb. I saw vomit on the floor", "en");
+        Assert.Contains(understood.AffirmedFor(someoneElse: true), m => m.FindingId == "vomiting");
     }
 
     [Theory]
