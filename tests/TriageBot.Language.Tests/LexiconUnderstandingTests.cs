@@ -71,6 +71,10 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "Гамарджоба. Поясница болит", "lumbar pain", "mattress_unsuitable")]
     [InlineData("en", "my weight is reducing, 5 kg down, not dieting", "weight_loss", "")]
     [InlineData("en", "the numbness is extending very fast, it goes more every hour", "numbness worsening_fast", "")]
+    [InlineData("en", "I tried to stand up and ended up on the floor, neither leg would hold me", "both_legs", "")]
+    [InlineData("ru", "с ночи полощет, весь ужин в унитазе оставил", "vomiting", "")]
+    [InlineData("ru", "между ног как отсиженное, будто заморозка у стоматолога", "saddle_numbness", "")]
+    [InlineData("ru", "ничего, тошнить не тошнит", "", "digestive_signs vomiting")]
     public void A_message_gives_the_findings_a_clinician_would_hear(string language, string text, string affirmed, string notAffirmed)
     {
         var heard = Understanding.Understand(text, language).Affirmed.Select(m => m.FindingId).ToHashSet();

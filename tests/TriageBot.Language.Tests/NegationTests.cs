@@ -32,6 +32,8 @@ public sealed class NegationTests
     [InlineData("ru", "седловидной анестезии нет", "saddle_numbness")]
     [InlineData("en", "no saddle anaesthesia", "saddle_numbness")]
     [InlineData("ru", "онемения там нет, просто ноет", "numbness")]
+    [InlineData("en", "throwing up - never. fever - never.", "vomiting fever")]
+    [InlineData("ru", "рвоты никогда, жара нет", "vomiting fever")]
     public void Denied_findings_are_negated_and_not_affirmed(string language, string text, string denied)
     {
         var understood = Understanding.Understand(text, language);
