@@ -70,11 +70,25 @@ internal sealed class MentionContext
     public bool NamesTheWriter { get; }
 
     /// <summary>Said of someone else: "my husband's legs are weak", or inside the finding's own words ("ноги у него
-    /// отнялись") unless the writer comes back before they end: in "carry her on my hip" she is only carried.
+    /// отнялись") unless the writer comes back before they end: in "carry her on my hip" she is only carried. Never
+    /// when the finding's own words name the writer.
     /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
     public bool IsSomeoneElses(PhraseMatch finding) =>
-        _someoneElse.Exists(trigger => Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd)
+        !SaysTheWriter(finding)
+        && _someoneElse.Exists(trigger => Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd)
             || (trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd)));
+
+    /// <summary>The finding's own words name the writer ("жена говорит, сплю скрючившись": «сплю» is the writer's).</summary>
+    private bool SaysTheWriter(PhraseMatch finding)
+    {
+        for (var i = finding.Start; i < finding.End; i++)
+        {
+            if (_selfEnd[i] && !_tokens[i].IsMark && !_someoneElse.Exists(o => i >= o.Start && i < o.End))
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Said by the writer of themselves: "I", "myself" in its clause with no one else named between ("I'm seven
     /// months pregnant myself"; not "I think she has a fever"). With <paramref name="itself"/>, only when the writer

@@ -62,6 +62,7 @@ public sealed class MentionContextTests
     [InlineData("en", "I carry her on my hip all day", "one_sided_load")]
     [InlineData("ru", "у мамы ноги не ходят, поднимаю её с кровати каждый день", "heavy_work")]
     [InlineData("ru", "живу у бабушки, сплю на мягкой перине, тону в ней", "mattress_unsuitable")]
+    [InlineData("ru", "жена говорит, сплю скрючившись", "sleeps_on_stomach")]
     public void Someone_carried_lifted_or_stayed_with_leaves_the_habit_the_writers(string language, string text, string finding)
     {
         Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
@@ -85,6 +86,7 @@ public sealed class MentionContextTests
     [InlineData("ru", "ночью болела, пока спали на старом диване, купили новый матрас — по ночам больше не болит", "night_pain")]
     [InlineData("en", "my back was numb this morning, it isn't numb anymore", "numbness")]
     [InlineData("ru", "лет 10 назад лечился от простатита, вылечили, с тех пор без жалоб", "prostate_signs")]
+    [InlineData("ru", "в позапрошлом году была травма, но давно всё зажило", "minor_injury")]
     [InlineData("en", "I had a high temperature back in January but I have recovered", "high_fever")]
     [InlineData("en", "I was in a car accident twenty years ago", "major_trauma")]
     [InlineData("ru", "в прошлом году была высокая температура", "high_fever")]
