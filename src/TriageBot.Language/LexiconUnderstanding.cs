@@ -136,17 +136,15 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             && !findings.Exists(outer => outer.Id == f.Id && f.Within(outer))).ToList();
         var negation = new Negation(lexicon, tokens, kept, IsPlace, id => _protocol.Finding(id).IsRedFlag);
         var context = new MentionContext(lexicon, tokens, kept, parts, _time.GetUtcNow().Year);
-        var mentions = kept
-            .Where(f => !context.SaysWhen(f))
-            .Select(f => new Mention(
-                f.Id,
-                Evidence(text, tokens, f),
-                negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal),
-                context.IsSomeoneElses(f),
-                IsOver(f, context),
-                context.IsHypothetical(f),
-                context.IsWritersOwn(f, itself: _protocol.Finding(f.Id).IsRedFlag)))
-            .ToList();
+        Mention MentionOf(PhraseMatch f, bool someoneElses) => new(
+            f.Id,
+            Evidence(text, tokens, f),
+            negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal),
+            someoneElses,
+            IsOver(f, context),
+            context.IsHypothetical(f),
+            !someoneElses && context.IsWritersOwn(f, itself: _protocol.Finding(f.Id).IsRedFlag));
+        var mentions = kept.Where(f => !context.SaysWhen(f)).Select(f => MentionOf(f, context.IsSomeoneElses(f))).ToList();
         var graver = mentions.Where(m => m.AffirmedForSomeoneElse).SelectMany(m => lexicon.Supersedes.GetValueOrDefault(m.FindingId) ?? []).ToHashSet();
         mentions.RemoveAll(m => m.AffirmedForSomeoneElse && graver.Contains(m.FindingId));
 
@@ -156,8 +154,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // last week") is asked about: neither assumed nor dropped. One said to be over ("..., gone now") is not, nor
         // one only feared and then denied ("I read that wetting yourself is an emergency, luckily I have none of that").
         // "No matter how often I nag him" says no "no": a none inside words that only look like a denial is none.
-        var pseudo = Lexicon.FindAll(lexicon.Pseudo, tokens);
-        var nones = Lexicon.FindAll(lexicon.None, tokens).Where(n => !pseudo.Exists(p => n.Start >= p.Start && n.End <= p.End)).ToList();
+        var nones = Lexicon.FindAll(lexicon.None, tokens).Where(n => !negation.IsPseudo(n)).ToList();
         var settled = kept.Where(f => context.IsResolved(f) || (context.IsHypothetical(f) && nones.Exists(n => n.Start >= f.End)))
             .Select(f => f.Id).ToHashSet();
         var halfSaid = halves

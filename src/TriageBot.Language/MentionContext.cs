@@ -90,16 +90,17 @@ internal sealed class MentionContext
         return false;
     }
 
-    /// <summary>Said by the writer of themselves: "I", "myself" in its clause with no one else named between ("I'm seven
-    /// months pregnant myself"; not "I think she has a fever"). With <paramref name="itself"/>, only when the writer
-    /// stresses it («у меня самой ноги немеют»): a carer who writes "I saw vomit" is not telling of their own.</summary>
+    /// <summary>Of a finding not <see cref="IsSomeoneElses"/>: said by the writer of themselves, "I", "myself" in its
+    /// clause with no one else named between ("I'm seven months pregnant myself"; not "I think she has a fever"). With
+    /// <paramref name="itself"/>, only when the writer stresses it («у меня самой ноги немеют»): a carer who writes "I
+    /// saw vomit" is not telling of their own.</summary>
     public bool IsWritersOwn(PhraseMatch finding, bool itself) =>
-        !IsSomeoneElses(finding) && (itself
+        itself
             ? _writerItself.Exists(w => w.End <= finding.Start && finding.Start - w.End <= MaxScope && !SentenceEnds(w.End, finding.Start))
             : _writer.Exists(w =>
                 (w.End <= finding.Start && finding.Start - w.End <= MaxScope && !Ended(w.End, finding.Start, _marks)
                     && !_someoneElse.Exists(o => o.Start >= w.End && o.Start < finding.Start))
-                || (w.Start >= finding.End && w.Start - finding.End <= 2 && !Ended(finding.End, w.Start, _marks))));
+                || (w.Start >= finding.End && w.Start - finding.End <= 2 && !Ended(finding.End, w.Start, _marks)));
 
     /// <summary>Said of the past: a time past in its clause ("last month"), a recovery after it in the sentence
     /// with no other finding between ("vomited from food poisoning, fine now"), or the same said later to be no
@@ -110,7 +111,7 @@ internal sealed class MentionContext
     /// <summary>The same finding said again later "no longer" («ночью болела… по ночам больше не болит»): what came
     /// before it is over.</summary>
     private bool NoLongerLater(PhraseMatch finding) =>
-        _findings.Any(later => later.Id == finding.Id && later.Start >= finding.End
+        _noLonger.Count > 0 && _findings.Any(later => later.Id == finding.Id && later.Start >= finding.End
             && _noLonger.Exists(t => t.Start >= later.Start - 2 && t.Start <= later.End + 1));
 
     /// <summary>Surely over: nothing but when it was stands between the finding and its recovery ("fever last month,

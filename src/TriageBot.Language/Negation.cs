@@ -17,6 +17,7 @@ internal sealed class Negation
     private readonly HashSet<int> _joins;
     private readonly List<PhraseMatch> _tails;
     private readonly List<PhraseMatch> _fillers;
+    private readonly List<PhraseMatch> _pseudo;
     private readonly IReadOnlyList<PhraseMatch> _findings;
     private readonly Func<string, bool> _isPlace;
     private readonly Func<string, bool> _isRedFlag;
@@ -32,10 +33,9 @@ internal sealed class Negation
         _findings = findings;
         _isPlace = isPlace;
         _isRedFlag = isRedFlag;
-        var pseudo = Lexicon.FindAll(lexicon.Pseudo, tokens);
-        bool Free(PhraseMatch trigger) => !pseudo.Exists(p => trigger.Start >= p.Start && trigger.End <= p.End);
-        _before = [.. Lexicon.FindAll(lexicon.NegationBefore, tokens).Where(Free)];
-        _after = [.. Lexicon.FindAll(lexicon.NegationAfter, tokens).Where(Free)];
+        _pseudo = Lexicon.FindAll(lexicon.Pseudo, tokens);
+        _before = [.. Lexicon.FindAll(lexicon.NegationBefore, tokens).Where(t => !IsPseudo(t))];
+        _after = [.. Lexicon.FindAll(lexicon.NegationAfter, tokens).Where(t => !IsPseudo(t))];
         _joins = [.. Lexicon.FindAll(lexicon.Conjunctions, tokens).Select(j => j.Start)];
         _tails = Lexicon.FindAll(lexicon.NegationTails, tokens);
         _fillers = Lexicon.FindAll(lexicon.NegationFillers, tokens);
@@ -60,6 +60,9 @@ internal sealed class Negation
             || Longest(_after.Where(Free)).Exists(trigger => After(trigger, finding))
             || DeniedWithTheNext(finding);
     }
+
+    /// <summary>Words inside a phrase that only looks like a denial ("not only", "no matter how"): they deny nothing.</summary>
+    public bool IsPseudo(PhraseMatch words) => _pseudo.Exists(p => words.Start >= p.Start && words.End <= p.End);
 
     /// <summary>"тошноты и рвоты нет", "nausea or vomiting - none": a denial after two findings joined by "and" denies
     /// both. A red flag first in the pair only when its word ends as the next one's does, the same form in a list
