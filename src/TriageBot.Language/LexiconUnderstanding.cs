@@ -92,10 +92,10 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             return false;
         var russian = _lexicons["ru"];
         var words = Tokenizer.Split(text, WordForms.AsWritten).Where(t => !t.IsMark && t.Folded.Any(char.IsAsciiLetter)).Select(t => t.Folded).ToList();
-        var english = words.Count(KnownWords.English.Knows);
+        var english = words.Count(w => KnownWords.English.Knows(w, w));
         if (english == words.Count)
             return false; // all English words: no need to try them as Russian
-        var transliterated = words.Count(w => KnownWords.Russian.Knows(russian.Forms.Fold(Transliteration.ToCyrillic(w))));
+        var transliterated = words.Count(w => KnownWords.Russian.KnowsStem(russian.Forms.Fold(Transliteration.ToCyrillic(w))));
         return transliterated > english;
     }
 
@@ -166,13 +166,17 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick"):
         // a symptom of the writer's own ("both my kids have colds and my left leg feels weak") makes it their story,
         // but not a bare place ("between the shoulder blades", out of reach of "she") nor a habit ("sits for hours").
-        // A message that opens with someone else's red flag and never names the writer is all about them, pronouns
-        // dropped or not («Жена упала с крыши. Говорит, спина онемела»): safer to hear it all as hers. One that
-        // opens with the writer's own pain («Тянет поясницу… у мамы ноги отнимались») is the writer's.
+        // A message that opens with someone else's symptom and never names the writer is all about them, pronouns
+        // dropped or not («Жена упала с крыши. Говорит, спина онемела», «Жена на 6 месяце, болит спина»). One that
+        // opens with the writer's own pain («Тянет поясницу… у мамы ноги отнимались») is the writer's; one whose writer
+        // sets apart only an illness of their own ("grandma's back is tingly... I have the flu myself") is the carer's,
+        // but one who sets apart their own back ("my wife is vomiting, my own neck is numb") is the patient.
         var firstSymptom = kept.Where(f => IsSymptom(f.Id)).OrderBy(f => f.Start).Select(f => (PhraseMatch?)f).FirstOrDefault();
         var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
             || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && IsSymptom(m.FindingId)))
-            || (firstSymptom is { } first && context.IsSomeoneElses(first) && _protocol.Finding(first.Id).IsRedFlag && !context.NamesTheWriter);
+            || (firstSymptom is { } first && context.IsSomeoneElses(first)
+                && (!context.NamesTheWriter || kept.Where(f => IsSymptom(f.Id) && !context.IsSomeoneElses(f))
+                    .All(f => context.IsWritersOwn(f, itself: true) && _protocol.Finding(f.Id).Group != "complaint")));
         return Merge(
             new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens, nones), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer, kept.Count > 0), forSomeoneElse,
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),

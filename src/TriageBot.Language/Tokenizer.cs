@@ -25,11 +25,12 @@ internal static class Tokenizer
                     i++;
                 var word = text[start..i];
                 if (transliterate)
-                    word = Transliteration.ToCyrillic(word);
+                    word = WithSoftSign(Transliteration.ToCyrillic(word), forms, known);
                 var folded = forms.Fold(word);
                 var lower = WordForms.Lower(word);
-                // A contraction ("don't", "won't") is a real word, though word lists leave it out.
-                var isKnown = lower.Contains('\'', StringComparison.Ordinal) || known.Knows(known.OfStems ? folded : lower);
+                // A contraction ("don't", "won't") is a real word, though word lists leave it out. Russian typed in
+                // Latin letters loses endings and soft signs ("povorachivat"): its words are known by their stems.
+                var isKnown = lower.Contains('\'', StringComparison.Ordinal) || (transliterate ? known.KnowsStem(folded) : known.Knows(lower, folded));
                 tokens.Add(new Token(folded, start, i, isKnown, lower));
                 continue;
             }
@@ -45,6 +46,11 @@ internal static class Tokenizer
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    /// <summary>A word typed in Latin letters without the soft sign that ends it ("dvigayus", "povorachivat") gets it
+    /// back when only then is it a Russian word.</summary>
+    private static string WithSoftSign(string word, WordForms forms, KnownWords known) =>
+        !word.EndsWith('ь') && !known.KnowsStem(forms.Fold(word)) && known.KnowsStem(forms.Fold(word + "ь")) ? word + "ь" : word;
 
     /// <summary>An apostrophe closing a word typed in Latin letters: a soft sign ("ves'", "den'").</summary>
     private static bool IsSoftSign(string text, int i) =>

@@ -14,6 +14,7 @@ public sealed class TransliterationTests
     [InlineData("v grudi davit", "chest_pressure")]
     [InlineData("ofis, sizhu ves' den'", "long_sitting")]
     [InlineData("sizhu ves' den' za kompom", "long_sitting")]
+    [InlineData("voobshche malo dvigayus", "little_movement")]
     public void Russian_in_latin_letters_is_understood_in_any_locale(string text, string findings)
     {
         foreach (var language in new[] { "en", "ru" })

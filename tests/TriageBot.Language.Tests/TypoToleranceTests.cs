@@ -25,6 +25,8 @@ public sealed class TypoToleranceTests
     [InlineData("тошнта с утра", "digestive_signs")]
     [InlineData("задыхаюс", "breathing_difficulty")]
     [InlineData("беременнна", "pregnancy")]
+    [InlineData("спина балит внизу", "pain")]
+    [InlineData("немеит шея", "numbness cervical")]
     public void A_misspelt_russian_word_is_understood(string text, string expected)
     {
         var heard = Understanding.Understand(text, "ru").Affirmed.Select(m => m.FindingId).ToHashSet();
