@@ -81,6 +81,7 @@ internal sealed partial class Lexicon
         NotResolved = Phrases(past, "notResolved");
         LongAgo = Phrases(past, "longAgo");
         Onset = Phrases(past, "onset");
+        Compared = Phrases(past, "compared");
         var hypothetical = root.GetProperty("hypothetical");
         Hypothetical = Phrases(hypothetical, "before");
         HypotheticalAfter = Phrases(hypothetical, "after");
@@ -210,6 +211,10 @@ internal sealed partial class Lexicon
 
     /// <summary>Words that make a time the start, not the past ("since last year", "с 2015 года").</summary>
     public IReadOnlyList<Phrase> Onset { get; }
+
+    /// <summary>Words that make a past the measure of the present, not the time of it: "things don't work like they
+    /// used to", «не так, как раньше».</summary>
+    public IReadOnlyList<Phrase> Compared { get; }
 
     /// <summary>Look like a recovery but deny it ("never went away", "так и не прошло").</summary>
     public IReadOnlyList<Phrase> NotResolved { get; }

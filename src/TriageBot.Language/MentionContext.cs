@@ -45,7 +45,10 @@ internal sealed class MentionContext
 
         // "since last year", "since 2015" say when it began, not that it is over.
         var onsets = Lexicon.FindAll(lexicon.Onset, tokens);
-        bool Over(PhraseMatch trigger) => !onsets.Exists(o => o.End == trigger.Start);
+        // "like they used to", "as before": the past is what the present is measured by (one word may stand between).
+        var compared = Lexicon.FindAll(lexicon.Compared, tokens);
+        bool Over(PhraseMatch trigger) =>
+            !onsets.Exists(o => o.End == trigger.Start) && !compared.Exists(c => c.End == trigger.Start || (c.End + 1 == trigger.Start && !tokens[c.End].IsMark));
         _past = [.. Lexicon.FindAll(lexicon.PastBefore, tokens).Concat(Lexicon.FindAll(lexicon.PastAfter, tokens)).Where(Over)];
         _longAgo = [.. Lexicon.FindAll(lexicon.LongAgo, tokens).Concat(YearsLongAgo(tokens, thisYear)).Where(Over)];
         // "since then" says it is still there, unless a recovery follows it («с тех пор без жалоб»).
@@ -70,13 +73,29 @@ internal sealed class MentionContext
     public bool NamesTheWriter { get; }
 
     /// <summary>Said of someone else: "my husband's legs are weak", or inside the finding's own words ("ноги у него
-    /// отнялись") unless the writer comes back before they end: in "carry her on my hip" she is only carried. Never
+    /// отнялись") unless the writer comes back before they end or is named just before: in "carry her on my hip" and
+    /// "I carry my toddler on one hip" the child is only carried. Never
     /// when the finding's own words name the writer.
     /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
     public bool IsSomeoneElses(PhraseMatch finding) =>
         !SaysTheWriter(finding)
         && _someoneElse.Exists(trigger => Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd)
-            || (trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd)));
+            || (trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd) && !NamedJustBefore(finding)));
+
+    /// <summary>The writer is named right before the finding, in its clause: in "I carry my toddler on one hip" the
+    /// toddler is only carried.</summary>
+    private bool NamedJustBefore(PhraseMatch finding)
+    {
+        for (var i = finding.Start - 1; i >= 0 && i >= finding.Start - MaxScope && !_tokens[i].IsMark; i--)
+        {
+            if (_someoneElse.Exists(o => i >= o.Start && i < o.End))
+                return false;
+            if (_selfEnd[i])
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The finding's own words name the writer ("жена говорит, сплю скрючившись": «сплю» is the writer's).</summary>
     private bool SaysTheWriter(PhraseMatch finding)
@@ -96,7 +115,8 @@ internal sealed class MentionContext
     /// saw vomit" is not telling of their own.</summary>
     public bool IsWritersOwn(PhraseMatch finding, bool itself) =>
         itself
-            ? _writerItself.Exists(w => w.End <= finding.Start && finding.Start - w.End <= MaxScope && !SentenceEnds(w.End, finding.Start))
+            ? _writerItself.Exists(w => (w.End <= finding.Start && finding.Start - w.End <= MaxScope && !SentenceEnds(w.End, finding.Start))
+                || w.Start == finding.End)
             : _writer.Exists(w =>
                 (w.End <= finding.Start && finding.Start - w.End <= MaxScope && !Ended(w.End, finding.Start, _marks)
                     && !_someoneElse.Exists(o => o.Start >= w.End && o.Start < finding.Start))

@@ -24,6 +24,9 @@ public sealed class MentionContextTests
     [InlineData("ru", "Сыну 15 лет, жалуется, что немеет шея, часами сидит за компом", "numbness")]
     [InlineData("ru", "Муж упал с лестницы, метра два. Поясница онемела, встать не может", "major_trauma")]
     [InlineData("ru", "У мужа (76 лет) болит поясница", "pain")]
+    [InlineData("en", "son's neck has been stiff since the match, he is 14", "pain")]
+    [InlineData("en", "granny's lower back has gone numb. forgive me, I'm down with a cold myself", "numbness")]
+    [InlineData("ru", "Дочь на 5 месяце, ноет спина между лопатками", "pregnancy")]
     public void A_carers_words_are_about_the_patient_they_write_for(string language, string text, string finding)
     {
         var understood = Understanding.Understand(text, language);
@@ -35,6 +38,7 @@ public sealed class MentionContextTests
     [InlineData("en", "I'm writing for my dad, his lower back aches. I'm 7 months pregnant myself", "pregnancy")]
     [InlineData("en", "Writing for my mum, her neck is stiff. I get migraines myself", "neuro_signs")]
     [InlineData("ru", "Пишу за маму, у неё болит поясница. У меня самой ноги немеют по ночам, но это к слову", "both_legs")]
+    [InlineData("en", "Grandad's back has been numb for a week. Typing slowly, I have a temperature of 38 myself", "fever")]
     public void A_carers_own_complaints_are_not_the_patients(string language, string text, string finding)
     {
         var understood = Understanding.Understand(text, language);
@@ -60,6 +64,7 @@ public sealed class MentionContextTests
 
     [Theory]
     [InlineData("en", "I carry her on my hip all day", "one_sided_load")]
+    [InlineData("en", "I lug my grandson about on one hip most days", "one_sided_load")]
     [InlineData("ru", "у мамы ноги не ходят, поднимаю её с кровати каждый день", "heavy_work")]
     [InlineData("ru", "живу у бабушки, сплю на мягкой перине, тону в ней", "mattress_unsuitable")]
     [InlineData("ru", "жена говорит, сплю скрючившись", "sleeps_on_stomach")]
@@ -141,6 +146,8 @@ public sealed class MentionContextTests
     [InlineData("en", "I sleep alright on the whole, same bed we've had for years")]
     [InlineData("ru", "Спина болит в пояснице, я на пенсии, 72 года")]
     [InlineData("ru", "Рвота была в первом триместре, сейчас давно всё прошло")]
+    [InlineData("ru", "у внучки 12 лет болит шея после тренировки")]
+    [InlineData("en", "she was sick through the first 3 months of the pregnancy")]
     public void A_long_time_said_of_something_else_is_no_persistent_complaint(string language, string text)
     {
         Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == "persistent");
