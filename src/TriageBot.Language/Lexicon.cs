@@ -72,6 +72,7 @@ internal sealed partial class Lexicon
         SpeakingFor = Phrases(someoneElse, "speakingFor");
         Writer = Phrases(someoneElse, "writer");
         WriterItself = Phrases(someoneElse, "writerItself");
+        ThirdPerson = Phrases(someoneElse, "thirdPerson");
         var past = root.GetProperty("past");
         PastBefore = Phrases(past, "before");
         PastAfter = Phrases(past, "after");
@@ -192,6 +193,10 @@ internal sealed partial class Lexicon
 
     /// <summary>"Myself", «у меня самой»: the writer says so of themselves, even of a red flag.</summary>
     public IReadOnlyList<Phrase> WriterItself { get; }
+
+    /// <summary>Someone who is neither the writer nor the patient a carer writes for: the patient's own relatives ("his
+    /// sister", «у её мужа») and another child ("my other son").</summary>
+    public IReadOnlyList<Phrase> ThirdPerson { get; }
 
     /// <summary>A time long past or a recovery ("last year", "years ago", "recovered").</summary>
     public IReadOnlyList<Phrase> PastBefore { get; }

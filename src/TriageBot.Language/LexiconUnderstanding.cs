@@ -136,6 +136,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             && !findings.Exists(outer => outer.Id == f.Id && f.Within(outer))).ToList();
         var negation = new Negation(lexicon, tokens, kept, IsPlace, id => _protocol.Finding(id).IsRedFlag);
         var context = new MentionContext(lexicon, tokens, kept, parts, _time.GetUtcNow().Year);
+        Mention HalfSaidMention(PhraseMatch u, bool someoneElses) =>
+            new(u.Id, Evidence(text, tokens, u), Negated: false, someoneElses, ThirdPersons: someoneElses && context.IsThirdPersons(u));
         Mention MentionOf(PhraseMatch f, bool someoneElses) => new(
             f.Id,
             Evidence(text, tokens, f),
@@ -143,7 +145,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             someoneElses,
             IsOver(f, context),
             context.IsHypothetical(f),
-            !someoneElses && context.IsWritersOwn(f, itself: _protocol.Finding(f.Id).IsRedFlag));
+            !someoneElses && context.IsWritersOwn(f, itself: _protocol.Finding(f.Id).IsRedFlag),
+            someoneElses && context.IsThirdPersons(f));
         var mentions = kept.Where(f => !context.SaysWhen(f)).Select(f => MentionOf(f, context.IsSomeoneElses(f))).ToList();
         var graver = mentions.Where(m => m.AffirmedForSomeoneElse).SelectMany(m => lexicon.Supersedes.GetValueOrDefault(m.FindingId) ?? []).ToHashSet();
         mentions.RemoveAll(m => m.AffirmedForSomeoneElse && graver.Contains(m.FindingId));
@@ -160,7 +163,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var halfSaid = halves
             .Where(u => !findings.Exists(u.Within) && !(u.Id == "high_fever" && temperatures.Count > 0))
             .Where(u => !negation.IsNegated(u) && !context.IsPast(u) && !context.IsHypothetical(u))
-            .Select(u => new Mention(u.Id, Evidence(text, tokens, u), Negated: false, context.IsSomeoneElses(u)))
+            .Select(u => HalfSaidMention(u, context.IsSomeoneElses(u)))
             .Concat(mentions.Where(m => (m.Hypothetical || m.Past) && !settled.Contains(m.FindingId) && !m.Negated && _protocol.Finding(m.FindingId).IsRedFlag))
             .ToList();
         // A carer says so ("writing for my mum"), or tells only someone else's symptoms ("my dad has been sick"):

@@ -16,6 +16,7 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _someoneElse;
     private readonly List<PhraseMatch> _writer;
     private readonly List<PhraseMatch> _writerItself;
+    private readonly List<PhraseMatch> _thirdPerson;
     private readonly IReadOnlyList<PhraseMatch> _findings;
     private readonly TextParts _parts;
     private readonly List<PhraseMatch> _past;
@@ -65,6 +66,7 @@ internal sealed class MentionContext
         _writer = [.. Lexicon.FindAll(lexicon.Writer, tokens).Where(w => !_someoneElse.Exists(o => w.Start >= o.Start && w.End <= o.End))];
         NamesTheWriter = _writer.Count > 0;
         _writerItself = Lexicon.FindAll(lexicon.WriterItself, tokens);
+        _thirdPerson = Lexicon.FindAll(lexicon.ThirdPerson, tokens);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
         _marks = Ends([], tokens, except: []);
     }
@@ -96,6 +98,12 @@ internal sealed class MentionContext
 
         return false;
     }
+
+    /// <summary>Said of someone else's someone else: "his sister has a fever" in a carer's story is neither the writer's
+    /// nor the patient's, unless someone else is named again before the finding ("his sister says his legs are weak").</summary>
+    public bool IsThirdPersons(PhraseMatch finding) =>
+        _thirdPerson.Exists(third => Reaches(third, finding, _selfEnd)
+            && !_someoneElse.Exists(o => o.Start >= third.End && o.Start < finding.Start));
 
     /// <summary>The finding's own words name the writer ("жена говорит, сплю скрючившись": «сплю» is the writer's).</summary>
     private bool SaysTheWriter(PhraseMatch finding)

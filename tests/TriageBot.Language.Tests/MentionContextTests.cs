@@ -46,6 +46,27 @@ public sealed class MentionContextTests
         Assert.DoesNotContain(understood.AffirmedFor(someoneElse: true), m => m.FindingId == finding);
     }
 
+    [Theory]
+    [InlineData("en", "Writing for my son, his back is numb. His little sister has a fever and was sick", "vomiting")]
+    [InlineData("en", "Typing for my dad, his lower back hurts. Their neighbour fell off a ladder last week", "major_trauma")]
+    [InlineData("en", "my daughter's neck is numb, my other son had a high fever last night", "high_fever")]
+    [InlineData("ru", "Пишу за маму, немеет поясница. У её сестры высокая температура", "high_fever")]
+    public void The_relatives_of_the_person_a_carer_writes_for_are_not_the_patient(string language, string text, string finding)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.True(understood.SpeaksForSomeoneElse);
+        Assert.DoesNotContain(understood.AffirmedFor(someoneElse: true), m => m.FindingId == finding);
+        Assert.Contains(understood.Mentions, m => m.FindingId == finding && m.ThirdPersons);
+    }
+
+    [Theory]
+    [InlineData("en", "Writing for my grandson. His sister says his legs keep giving way", "both_legs")]
+    [InlineData("ru", "Пишу за папу. Его жена говорит, что у него ноги отнимаются", "both_legs")]
+    public void A_relative_who_tells_of_the_patient_does_not_take_the_symptom_away(string language, string text, string finding)
+    {
+        Assert.Contains(Understanding.Understand(text, language).AffirmedFor(someoneElse: true), m => m.FindingId == finding);
+    }
+
     [Fact]
     public void A_red_flag_a_carer_saw_is_the_patients()
     {

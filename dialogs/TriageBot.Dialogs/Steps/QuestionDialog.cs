@@ -30,7 +30,7 @@ public abstract class QuestionDialog
         ArgumentNullException.ThrowIfNull(record);
         var affirmed = understanding.AffirmedFor(record.ForSomeoneElse).Select(Heard).ToList();
         var denied = understanding.Negated.Select(Heard).ToList();
-        var halfHeard = understanding.HalfSaid.Where(m => record.ForSomeoneElse || !m.SomeoneElses).Select(Heard).ToList();
+        var halfHeard = understanding.HalfSaid.Where(m => record.ForSomeoneElse ? !m.ThirdPersons : !m.SomeoneElses).Select(Heard).ToList();
         return new PatientAnswer(affirmed, denied, understanding.Mentions.Any(m => answers(m.FindingId)) || saysNoneAnswers, halfHeard);
     }
 
