@@ -91,6 +91,7 @@ internal sealed partial class Lexicon
         Absorbs = root.GetProperty("absorbs").EnumerateObject().Where(a => !a.Name.StartsWith('$'))
             .ToDictionary(a => a.Name, a => (IReadOnlyList<string>)[.. a.Value.EnumerateArray().Select(e => e.GetString()!)]);
         Durations = new DurationReader(root.GetProperty("durations"), Forms);
+        SinceMonth = new SinceMonthReader(root.GetProperty("durations"), Forms);
         WorkingHours = new WorkingHoursReader(root.GetProperty("workingHours"), Forms);
         var temperature = root.GetProperty("temperature");
         TemperatureWords = Phrases(temperature, "words");
@@ -242,6 +243,8 @@ internal sealed partial class Lexicon
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Absorbs { get; }
 
     public DurationReader Durations { get; }
+
+    public SinceMonthReader SinceMonth { get; }
 
     public WorkingHoursReader WorkingHours { get; }
 

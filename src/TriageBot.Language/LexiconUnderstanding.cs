@@ -115,6 +115,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var voided = lexicon.Durations.Voids(tokens);
         findings.RemoveAll(f => f.Id == "persistent" && voided(f));
         findings.AddRange(lexicon.Durations.Read(tokens));
+        var complaint = findings.Where(f => _protocol.Finding(f.Id).Group is "complaint" or "location").ToList();
+        findings.AddRange(lexicon.SinceMonth.Read(tokens, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), complaint));
         findings.AddRange(lexicon.FindHabitsAlone(tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)

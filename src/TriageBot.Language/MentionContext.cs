@@ -60,9 +60,10 @@ internal sealed class MentionContext
         _noLonger = Lexicon.FindAll(lexicon.NoLonger, tokens);
         // "my" of "my husband" and «у меня» of «муж у меня» (my husband) say whose the other person is.
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: [.. _someoneElse, .. _someoneElse.Select(t => t with { Start = t.End })]);
-        // "У мужа (76 лет) болит поясница": the brackets are an aside inside whose the words are.
+        // "У мужа (76 лет) болит поясница": the brackets are an aside inside whose the words are; in "my husband's the
+        // one with a temperature, 38.9" a comma before a number goes on with what it measures.
         for (var i = 0; i < tokens.Count; i++)
-            _selfEnd[i] &= !tokens[i].IsBracket;
+            _selfEnd[i] &= !tokens[i].IsBracket && !(tokens[i].IsMark && !tokens[i].SentenceEnd && i + 1 < tokens.Count && char.IsAsciiDigit(tokens[i + 1].Folded[0]));
         _writer = [.. Lexicon.FindAll(lexicon.Writer, tokens).Where(w => !_someoneElse.Exists(o => w.Start >= o.Start && w.End <= o.End))];
         NamesTheWriter = _writer.Count > 0;
         _writerItself = Lexicon.FindAll(lexicon.WriterItself, tokens);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace TriageBot.Language;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace TriageBot.Language;
 /// онемело...), a word exactly as written ("=legs": the plural, not "leg"), or a gap "_" that skips up to
 /// <see cref="MaxGap"/> words ("pressure _ chest": pressure in my chest).
 /// </summary>
-internal sealed class Phrase
+internal sealed partial class Phrase
 {
     public const int MaxGap = 3;
 
@@ -21,12 +23,16 @@ internal sealed class Phrase
     public Phrase(string id, string text, WordForms forms)
     {
         Id = id;
-        _patterns = [.. text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw => WordPattern.Parse(raw, forms))];
+        // The tokenizer splits "по-маленькому" and "t-boned" at the hyphen: so does the lexicon's phrase ("-10" stays).
+        _patterns = [.. WordHyphen().Replace(text, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw => WordPattern.Parse(raw, forms))];
         if (_patterns.Length == 0)
             throw new InvalidDataException($"Empty phrase for '{id}'.");
     }
 
     public string Id { get; }
+
+    [GeneratedRegex(@"(?<=\p{L})-(?=\p{L})")]
+    private static partial Regex WordHyphen();
 
     /// <summary>The first word as folded; null when the phrase starts with a word start, an exact form or a gap.</summary>
     public string? FirstWord => _patterns[0].Kind == WordPattern.Form ? _patterns[0].Folded : null;

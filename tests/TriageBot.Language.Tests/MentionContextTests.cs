@@ -9,6 +9,7 @@ public sealed class MentionContextTests
     [InlineData("en", "my husband's legs are weak but my back just aches", "both_legs")]
     [InlineData("en", "my wife has been throwing up all night, my own neck is stiff", "vomiting")]
     [InlineData("ru", "у мужа температура под сорок, а у меня просто спина болит", "high_fever")]
+    [InlineData("en", "no fever here, my husband's the one with a temperature, 38.9, my back just aches", "high_fever")]
     public void Someone_elses_symptom_is_not_the_patients(string language, string text, string finding)
     {
         var understood = Understanding.Understand(text, language);
