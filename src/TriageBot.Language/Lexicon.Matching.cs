@@ -38,9 +38,9 @@ internal sealed partial class Lexicon
     /// and words inside an idiom that does not mean the concept do not count.</summary>
     public Dictionary<string, List<PhraseMatch>> FindConcepts(IReadOnlyList<Token> tokens)
     {
-        var idioms = _notMeaning.ToDictionary(n => n.Key, n => FindAll(n.Value, tokens));
-        bool Means(PhraseMatch said) => !(idioms.GetValueOrDefault(said.Id) ?? []).Concat(idioms.GetValueOrDefault("*") ?? [])
-            .Any(idiom => said.Start >= idiom.Start && said.End <= idiom.End);
+        // One pass finds the idioms of every concept.
+        var idioms = FindAll(tokens, _notMeaning.Index);
+        bool Means(PhraseMatch said) => !idioms.Exists(idiom => (idiom.Id == said.Id || idiom.Id == "*") && said.Start >= idiom.Start && said.End <= idiom.End);
         var said = new Dictionary<string, List<PhraseMatch>>();
         foreach (var match in FindAll(tokens, _termIndex))
         {

@@ -19,7 +19,8 @@ internal sealed partial class Lexicon
 
     /// <summary>Idioms in which a concept's words do not mean it ("chest" in "chest of drawers", "fell" in "fell
     /// asleep"), by concept name; "*" for every concept.</summary>
-    private readonly Dictionary<string, IReadOnlyList<Phrase>> _notMeaning;
+    /// <summary>Idioms, each named by the concept it does not mean ("*": none).</summary>
+    private readonly PhraseSet _notMeaning;
 
     private Lexicon(string language, JsonElement root)
     {
@@ -55,8 +56,7 @@ internal sealed partial class Lexicon
         PartBreaks = Phrases(root, "partBreaks");
         PartGoesOn = Phrases(root, "partGoesOn");
         Conjunctions = Phrases(root, "conjunctions");
-        _notMeaning = root.GetProperty("notMeaning").EnumerateObject().Where(n => !n.Name.StartsWith('$'))
-            .ToDictionary(n => n.Name, n => (IReadOnlyList<Phrase>)new PhraseSet([.. n.Value.EnumerateArray().Select(p => new Phrase(n.Name, p.GetString()!, Forms))]));
+        _notMeaning = Phrases(root.GetProperty("notMeaning"));
         var negation = root.GetProperty("negation");
         NegationBefore = Phrases(negation, "before");
         NegationAfter = Phrases(negation, "after");
