@@ -18,8 +18,7 @@ internal sealed partial class Lexicon
     private readonly HashSet<string> _functionWords;
 
     /// <summary>Idioms in which a concept's words do not mean it ("chest" in "chest of drawers", "fell" in "fell
-    /// asleep"), by concept name; "*" for every concept.</summary>
-    /// <summary>Idioms, each named by the concept it does not mean ("*": none).</summary>
+    /// asleep"), each named by that concept; "*" for every concept.</summary>
     private readonly PhraseSet _notMeaning;
 
     private Lexicon(string language, JsonElement root)

@@ -62,8 +62,9 @@ internal sealed class MentionContext
         _selfEnd = Ends(lexicon.SelfAgain, tokens, except: [.. _someoneElse, .. _someoneElse.Select(t => t with { Start = t.End })]);
         // "У мужа (76 лет) болит поясница": the brackets are an aside inside whose the words are; in "my husband's the
         // one with a temperature, 38.9" a comma before a number goes on with what it measures.
+        bool CommaBeforeNumber(int i) => tokens[i].IsMark && !tokens[i].SentenceEnd && i + 1 < tokens.Count && char.IsAsciiDigit(tokens[i + 1].Folded[0]);
         for (var i = 0; i < tokens.Count; i++)
-            _selfEnd[i] &= !tokens[i].IsBracket && !(tokens[i].IsMark && !tokens[i].SentenceEnd && i + 1 < tokens.Count && char.IsAsciiDigit(tokens[i + 1].Folded[0]));
+            _selfEnd[i] &= !tokens[i].IsBracket && !CommaBeforeNumber(i);
         _writer = [.. Lexicon.FindAll(lexicon.Writer, tokens).Where(w => !_someoneElse.Exists(o => w.Start >= o.Start && w.End <= o.End))];
         NamesTheWriter = _writer.Count > 0;
         _writerItself = Lexicon.FindAll(lexicon.WriterItself, tokens);
@@ -77,8 +78,7 @@ internal sealed class MentionContext
 
     /// <summary>Said of someone else: "my husband's legs are weak", or inside the finding's own words ("ноги у него
     /// отнялись") unless the writer comes back before they end or is named just before: in "carry her on my hip" and
-    /// "I carry my toddler on one hip" the child is only carried. Never
-    /// when the finding's own words name the writer.
+    /// "I carry my toddler on one hip" the child is only carried. Never when the finding's own words name the writer.
     /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
     public bool IsSomeoneElses(PhraseMatch finding) =>
         !SaysTheWriter(finding)
@@ -120,8 +120,8 @@ internal sealed class MentionContext
 
     /// <summary>Of a finding not <see cref="IsSomeoneElses"/>: said by the writer of themselves, "I", "myself" in its
     /// clause with no one else named between ("I'm seven months pregnant myself"; not "I think she has a fever"). With
-    /// <paramref name="itself"/>, only when the writer stresses it («у меня самой ноги немеют»): a carer who writes "I
-    /// saw vomit" is not telling of their own.</summary>
+    /// <paramref name="itself"/>, only when the writer stresses it, before or right after («у меня самой ноги немеют», "a
+    /// temperature of 38 myself"): a carer who writes "I saw vomit" is not telling of their own.</summary>
     public bool IsWritersOwn(PhraseMatch finding, bool itself) =>
         itself
             ? _writerItself.Exists(w => (w.End <= finding.Start && finding.Start - w.End <= MaxScope && !SentenceEnds(w.End, finding.Start))
