@@ -59,6 +59,7 @@ internal sealed partial class Lexicon
         var negation = root.GetProperty("negation");
         NegationBefore = Phrases(negation, "before");
         NegationAfter = Phrases(negation, "after");
+        Impossible = Phrases(negation.GetProperty("impossible"));
         Pseudo = Phrases(negation, "pseudo");
         NegationTails = Phrases(negation, "tails");
         NegationFillers = Phrases(negation, "fillers");
@@ -159,6 +160,10 @@ internal sealed partial class Lexicon
 
 
     public IReadOnlyList<Phrase> NegationBefore { get; }
+
+    /// <summary>Words anywhere in a message that make a finding impossible, each named by that finding ("I'm a guy":
+    /// not pregnant).</summary>
+    public IReadOnlyList<Phrase> Impossible { get; }
 
     public IReadOnlyList<Phrase> NegationAfter { get; }
 

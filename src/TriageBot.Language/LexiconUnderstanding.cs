@@ -140,16 +140,18 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var context = new MentionContext(lexicon, tokens, kept, parts, _time.GetUtcNow().Year);
         Mention HalfSaidMention(PhraseMatch u, bool someoneElses) =>
             new(u.Id, Evidence(text, tokens, u), Negated: false, someoneElses, ThirdPersons: someoneElses && context.IsThirdPersons(u));
+        var impossible = Lexicon.FindAll(lexicon.Impossible, tokens).Select(m => m.Id).ToHashSet();
+        // A habit only wondered about ("maybe the mattress is too hard") is still worth its tip.
         Mention MentionOf(PhraseMatch f, bool someoneElses) => new(
             f.Id,
             Evidence(text, tokens, f),
-            negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal),
+            negation.IsNegated(f) || temperatures.Exists(t => t.Match == f && t.Normal) || impossible.Contains(f.Id),
             someoneElses,
             IsOver(f, context),
-            context.IsHypothetical(f),
+            context.IsHypothetical(f) && !IsHabit(f.Id),
             !someoneElses && context.IsWritersOwn(f, itself: _protocol.Finding(f.Id).IsRedFlag),
             someoneElses && context.IsThirdPersons(f));
-        var mentions = kept.Where(f => !context.SaysWhen(f)).Select(f => MentionOf(f, context.IsSomeoneElses(f))).ToList();
+        var mentions = kept.Where(f => !context.SaysWhen(f)).Select(f => MentionOf(f, context.IsSomeoneElses(f, IsHabit(f.Id)))).ToList();
         var graver = mentions.Where(m => m.AffirmedForSomeoneElse).SelectMany(m => lexicon.Supersedes.GetValueOrDefault(m.FindingId) ?? []).ToHashSet();
         mentions.RemoveAll(m => m.AffirmedForSomeoneElse && graver.Contains(m.FindingId));
 
@@ -177,7 +179,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // sets apart only an illness of their own ("grandma's back is tingly... I have the flu myself") is the carer's,
         // but one who sets apart their own back ("my wife is vomiting, my own neck is numb") is the patient.
         var firstSymptom = kept.Where(f => IsSymptom(f.Id)).OrderBy(f => f.Start).Select(f => (PhraseMatch?)f).FirstOrDefault();
-        var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Count > 0
+        // «Спрашиваю про себя» asks for the writer.
+        var writer = Lexicon.FindAll(lexicon.Writer, tokens);
+        var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Exists(s => !writer.Exists(w => w.Start == s.End))
             || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && IsSymptom(m.FindingId)))
             || (firstSymptom is { } first && context.IsSomeoneElses(first)
                 && (!context.NamesTheWriter || kept.Where(f => IsSymptom(f.Id) && !context.IsSomeoneElses(f))
@@ -199,6 +203,8 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
     private bool IsPlace(string findingId) => _protocol.Finding(findingId).Group == "location";
 
     /// <summary>What the patient feels, not where it is or how they live ("sits for hours" is no symptom of the writer's).</summary>
+    private bool IsHabit(string findingId) => _protocol.Finding(findingId).Group is "sleep_habit" or "posture_habit";
+
     private bool IsSymptom(string findingId) => _protocol.Finding(findingId).Group is not ("location" or "sleep_habit" or "posture_habit");
 
     /// <summary>A command only when it is what the message is about, not a word inside a story (a one-word command

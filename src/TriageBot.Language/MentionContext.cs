@@ -80,10 +80,11 @@ internal sealed class MentionContext
     /// отнялись") unless the writer comes back before they end or is named just before: in "carry her on my hip" and
     /// "I carry my toddler on one hip" the child is only carried. Never when the finding's own words name the writer.
     /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
-    public bool IsSomeoneElses(PhraseMatch finding) =>
+    /// <param name="habit">A habit's words may hold a person without being theirs ("carry my toddler on one hip").</param>
+    public bool IsSomeoneElses(PhraseMatch finding, bool habit = false) =>
         !SaysTheWriter(finding)
         && _someoneElse.Exists(trigger => Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd)
-            || (trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd) && !NamedJustBefore(finding)));
+            || (!habit && trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd) && !NamedJustBefore(finding)));
 
     /// <summary>The writer is named right before the finding, in its clause: in "I carry my toddler on one hip" the
     /// toddler is only carried.</summary>
@@ -101,10 +102,11 @@ internal sealed class MentionContext
     }
 
     /// <summary>Said of someone else's someone else: "his sister has a fever" in a carer's story is neither the writer's
-    /// nor the patient's, unless someone else is named again before the finding ("his sister says his legs are weak").</summary>
+    /// nor the patient's, unless someone else is named again before the finding ("his sister says his legs are weak"; the
+    /// person right after "my other" is the other one).</summary>
     public bool IsThirdPersons(PhraseMatch finding) =>
         _thirdPerson.Exists(third => Reaches(third, finding, _selfEnd)
-            && !_someoneElse.Exists(o => o.Start >= third.End && o.Start < finding.Start));
+            && !_someoneElse.Exists(o => o.Start > third.End && o.Start < finding.Start));
 
     /// <summary>The finding's own words name the writer ("жена говорит, сплю скрючившись": «сплю» is the writer's).</summary>
     private bool SaysTheWriter(PhraseMatch finding)

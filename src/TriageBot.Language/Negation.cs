@@ -52,10 +52,13 @@ internal sealed class Negation
     public bool IsNegated(PhraseMatch finding)
     {
         // Only then the longest: "don't feel" in "I don't feel sick" is the finding's own, "don't" still denies it.
+        // The "не" of «не чувствую» is numbness, no denial of a place or a red flag said with it («обе ноги как чужие,
+        // не чувствую»); "can't feel any pressure in my chest" is no numbness at all (notMeaning).
         // Only triggers within reach are weighed (and any trigger holding one of them is within reach too): a long
         // message's other clauses cost nothing.
         bool Free(PhraseMatch trigger) =>
-            Reaches(trigger, finding) && !Own(trigger, finding) && !(_isPlace(finding.Id) && _findings.Any(other => Own(trigger, other)));
+            Reaches(trigger, finding) && !Own(trigger, finding)
+            && !((_isPlace(finding.Id) || _isRedFlag(finding.Id)) && _findings.Any(other => Own(trigger, other)));
         return Longest(_before.Where(Free)).Exists(trigger => InGap(trigger, finding) || Before(trigger, finding))
             || Longest(_after.Where(Free)).Exists(trigger => After(trigger, finding))
             || DeniedWithTheNext(finding);

@@ -76,6 +76,7 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "между ног как отсиженное, будто заморозка у стоматолога", "saddle_numbness", "")]
     [InlineData("ru", "ничего, тошнить не тошнит", "", "digestive_signs vomiting")]
     [InlineData("ru", "сплю в кресле-мешке", "mattress_unsuitable", "")]
+    [InlineData("en", "maybe the mattress is too soft, I sink right in", "mattress_unsuitable", "")]
     public void A_message_gives_the_findings_a_clinician_would_hear(string language, string text, string affirmed, string notAffirmed)
     {
         var heard = Understanding.Understand(text, language).Affirmed.Select(m => m.FindingId).ToHashSet();

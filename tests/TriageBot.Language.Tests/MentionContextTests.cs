@@ -79,6 +79,7 @@ public sealed class MentionContextTests
     [InlineData("en", "both my kids have colds and my left leg feels weak")]
     [InlineData("en", "my husband's legs are weak, I have a headache")]
     [InlineData("ru", "Тянет поясницу после долгого сидения. Боюсь, вдруг это рак, мама от рака умерла")]
+    [InlineData("ru", "Спина ноет третий день. У мужа ноги отнимаются после инсульта, но спрашиваю про себя")]
     public void A_writer_with_a_symptom_of_their_own_is_the_patient(string language, string text)
     {
         Assert.False(Understanding.Understand(text, language).SpeaksForSomeoneElse);
@@ -87,6 +88,7 @@ public sealed class MentionContextTests
     [Theory]
     [InlineData("en", "I carry her on my hip all day", "one_sided_load")]
     [InlineData("en", "I lug my grandson about on one hip most days", "one_sided_load")]
+    [InlineData("en", "carry my nephew on one hip half the day", "one_sided_load")]
     [InlineData("ru", "у мамы ноги не ходят, поднимаю её с кровати каждый день", "heavy_work")]
     [InlineData("ru", "живу у бабушки, сплю на мягкой перине, тону в ней", "mattress_unsuitable")]
     [InlineData("ru", "жена говорит, сплю скрючившись", "sleeps_on_stomach")]

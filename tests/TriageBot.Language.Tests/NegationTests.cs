@@ -56,12 +56,23 @@ public sealed class NegationTests
     [InlineData("ru", "не могу помочиться", "bladder_bowel", "")]
     [InlineData("ru", "не только спина, но и давит в груди", "chest_pressure", "")]
     [InlineData("ru", "не чувствую поясницу", "numbness", "")]
+    [InlineData("ru", "обе ноги как ватные, не чувствую их", "both_legs", "")]
+    [InlineData("ru", "промежность как деревянная не чувствую", "saddle_numbness", "")]
     public void A_negation_stops_at_the_end_of_its_scope(string language, string text, string affirmed, string denied)
     {
         var understood = Understanding.Understand(text, language);
         Assert.Contains(understood.Affirmed, m => m.FindingId == affirmed);
         if (denied.Length > 0)
             Assert.DoesNotContain(understood.Affirmed, m => m.FindingId == denied);
+    }
+
+    [Theory]
+    [InlineData("en", "pregnant?? no way, I'm a 58 year old guy")]
+    [InlineData("en", "could it be pregnancy? I'm a man lol")]
+    [InlineData("ru", "беременность? я вообще-то мужчина")]
+    public void A_man_is_never_pregnant(string language, string text)
+    {
+        Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == "pregnancy");
     }
 
     [Fact]
