@@ -223,16 +223,7 @@ internal sealed class MentionContext
     /// <summary>"Боюсь, что это рак": a comma right after the trigger opens its clause rather than ending it.</summary>
     private int AfterComma(int end) => end < _tokens.Count && _tokens[end].IsMark && !_tokens[end].SentenceEnd ? end + 1 : end;
 
-    private bool SentenceEnds(int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (_tokens[i].SentenceEnd)
-                return true;
-        }
-
-        return false;
-    }
+    private bool SentenceEnds(int from, int to) => Tokenizer.SentenceEnds(_tokens, from, to);
 
     private static bool Ended(int from, int to, bool[] ends)
     {

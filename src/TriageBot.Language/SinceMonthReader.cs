@@ -34,24 +34,13 @@ internal sealed class SinceMonthReader
         {
             if (tokens[i].IsMark || !_months.TryGetValue(tokens[i].Folded, out var month))
                 continue;
-            var start = since.FindLast(s => s.End <= i && i - s.End < Reach && !SentenceEnds(tokens, s.End, i));
-            if (start.Id is null || !complaint.Any(c => !SentenceEnds(tokens, Math.Min(c.Start, i), Math.Max(c.End, start.Start))))
+            var start = since.FindLast(s => s.End <= i && i - s.End < Reach && !Tokenizer.SentenceEnds(tokens, s.End, i));
+            if (start.Id is null || !complaint.Any(c => !Tokenizer.SentenceEnds(tokens, Math.Min(c.Start, i), Math.Max(c.End, start.Start))))
                 continue;
             var year = month <= today.Month ? today.Year : today.Year - 1;
             var ended = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
             if (today.DayNumber - ended.DayNumber >= DurationReader.PersistentFromDays)
                 yield return new PhraseMatch("persistent", start.Start, i + 1);
         }
-    }
-
-    private static bool SentenceEnds(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (tokens[i].SentenceEnd)
-                return true;
-        }
-
-        return false;
     }
 }

@@ -45,6 +45,18 @@ internal static class Tokenizer
         return tokens;
     }
 
+    /// <summary>A sentence ends among the tokens from <paramref name="from"/> up to <paramref name="to"/>.</summary>
+    public static bool SentenceEnds(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (tokens[i].SentenceEnd)
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
 
     /// <summary>A word typed in Latin letters without the soft sign that ends it ("dvigayus", "povorachivat") gets it
