@@ -19,6 +19,9 @@ internal sealed partial class Phrase
     private const int MinWordsForSlip = 3;
 
     private readonly WordPattern[] _patterns;
+    private readonly ulong _front;
+    private readonly ulong _back;
+    private readonly int _shortest;
 
     public Phrase(string id, string text, WordForms forms)
     {
@@ -27,6 +30,10 @@ internal sealed partial class Phrase
         _patterns = [.. WordHyphen().Replace(text, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(raw => WordPattern.Parse(raw, forms))];
         if (_patterns.Length == 0)
             throw new InvalidDataException($"Empty phrase for '{id}'.");
+        var first = _patterns[0];
+        _front = first.Kind == WordPattern.Gap ? ulong.MaxValue : Front(first.Folded) | Front(first.Written);
+        _back = first.Kind is WordPattern.Gap or WordPattern.Start ? ulong.MaxValue : Back(first.Folded) | Back(first.Written);
+        _shortest = first.Kind is WordPattern.Start or WordPattern.Exact ? first.Written.Length - 1 : 0;
     }
 
     public string Id { get; }
@@ -47,6 +54,21 @@ internal sealed partial class Phrase
     public string? FirstWritten => _patterns[0].Kind == WordPattern.Form ? _patterns[0].Written : null;
 
     public int Length => _patterns.Length;
+
+    /// <summary>Whether a misspelt word with these first and last letters (<see cref="Front"/>, <see cref="Back"/> of
+    /// its forms) and this length may be this phrase's first word: two words one edit apart (a letter changed, added,
+    /// dropped, or two neighbours swapped) share one of their first two letters and one of their last two, and differ
+    /// in length by one at most, so a phrase whose first word cannot be one slip from it is passed over without trying
+    /// it. A word start is compared at its front only; the index sorts words by length.</summary>
+    public bool MayBeMisspeltAt(ulong front, ulong back, int length) => (_front & front) != 0 && (_back & back) != 0 && length >= _shortest;
+
+    /// <summary>The first two letters of a word, as bits.</summary>
+    public static ulong Front(string word) => word.Length == 0 ? 0 : Bit(word[0]) | Bit(word[Math.Min(1, word.Length - 1)]);
+
+    /// <summary>The last two letters of a word, as bits.</summary>
+    public static ulong Back(string word) => word.Length == 0 ? 0 : Bit(word[^1]) | Bit(word[Math.Max(0, word.Length - 2)]);
+
+    private static ulong Bit(char c) => 1UL << (c % 64);
 
     /// <summary>The index after the last word matched when the phrase starts at <paramref name="start"/>; -1 if not.
     /// <paramref name="skipped"/> receives the words its gaps stepped over ("в груди не давит": "не").</summary>

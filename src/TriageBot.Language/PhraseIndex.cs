@@ -48,15 +48,28 @@ internal sealed class PhraseIndex
         }
         else
         {
+            // A misspelling may be of any phrase's first word: only those sharing one of its first letters are tried.
+            var (front, back) = (Phrase.Front(token.Folded) | Phrase.Front(written), Phrase.Back(token.Folded) | Phrase.Back(written));
             foreach (var length in new[] { token.Folded.Length, written.Length }.Distinct().SelectMany(n => new[] { n - 1, n, n + 1 }).Distinct())
-                AddAll(candidates, _byFirstWordLength.GetValueOrDefault(length));
+                AddSharing(candidates, _byFirstWordLength.GetValueOrDefault(length), front, back, written.Length);
             foreach (var starts in _startsByFirstLetter.Values)
-                AddAll(candidates, starts);
+                AddSharing(candidates, starts, front, back, written.Length);
             foreach (var exact in _exactForms.Values)
-                AddAll(candidates, exact);
+                AddSharing(candidates, exact, front, back, written.Length);
         }
 
         AddAll(candidates, _open);
+    }
+
+    private static void AddSharing(List<Phrase> candidates, List<Phrase>? phrases, ulong front, ulong back, int length)
+    {
+        if (phrases is null)
+            return;
+        foreach (var phrase in phrases)
+        {
+            if (phrase.MayBeMisspeltAt(front, back, length))
+                candidates.Add(phrase);
+        }
     }
 
     private static void AddAll(List<Phrase> candidates, List<Phrase>? phrases)
