@@ -11,6 +11,7 @@ public sealed class HalfSaidTests
     [InlineData("en", "my legs are weird", "both_legs")]
     [InlineData("en", "my bladder has been odd", "bladder_bowel")]
     [InlineData("en", "I feel a bit feverish", "high_fever")]
+    [InlineData("en", "I nearly went down on the stairs when my back gave out", "severe_dizziness")]
     [InlineData("ru", "в груди как-то нехорошо", "chest_pressure")]
     [InlineData("ru", "с туалетом что-то странное", "bladder_bowel")]
     [InlineData("ru", "ноги какие-то странные", "both_legs")]
