@@ -12,6 +12,10 @@ internal sealed class DurationReader
     /// <summary>Three weeks: PROTOCOL.md's "lasting more than three weeks" starts here.</summary>
     public const int PersistentFromDays = 21;
 
+    /// <summary>A count of years this large said alone ("79 лет.", "Male. 64 years.") is the writer's age, not
+    /// how long it has hurt: a complaint of decades is told with it ("back pain for 20 years").</summary>
+    private const int AgeFromYears = 18;
+
     private readonly Dictionary<string, int> _numbers;
     private readonly List<(Phrase Unit, int Days)> _units;
     private readonly PhraseSet _ignoredNear;
@@ -49,7 +53,7 @@ internal sealed class DurationReader
                 var (count, start, last) = (before >= 0 ? CountOf(tokens[before].Folded) : null, before, end);
                 if (count is null && end < tokens.Count && CountOf(tokens[end].Folded) is { } after)
                     (count, start, last) = (after, i, end + 1);
-                if (count is not { } n || n * days < PersistentFromDays)
+                if (count is not { } n || n * days < PersistentFromDays || (days >= 365 && n >= AgeFromYears && Alone(tokens, start, last)))
                     continue;
                 if (!Voided(ignored, tokens, start, last))
                     yield return new PhraseMatch("persistent", start, last);
@@ -72,6 +76,24 @@ internal sealed class DurationReader
     /// words, or right after it with no mark between: "for the last 4 weeks, twice a day" is a duration still.</summary>
     private static bool Near(PhraseMatch word, IReadOnlyList<Token> tokens, int start, int end) =>
         word.Start >= start - 3 && word.Start <= end + 1 && !(word.Start == end + 1 && tokens[end].IsMark);
+
+    /// <summary>Nothing but marks between the words and the ends of their sentence.</summary>
+    private static bool Alone(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start - 1; i >= 0 && !tokens[i].SentenceEnd; i--)
+        {
+            if (!tokens[i].IsMark)
+                return false;
+        }
+
+        for (var i = end; i < tokens.Count && !tokens[i].SentenceEnd; i++)
+        {
+            if (!tokens[i].IsMark)
+                return false;
+        }
+
+        return true;
+    }
 
     private int? CountOf(string word) =>
         int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n

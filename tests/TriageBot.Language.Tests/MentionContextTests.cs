@@ -172,6 +172,8 @@ public sealed class MentionContextTests
     [InlineData("ru", "Рвота была в первом триместре, сейчас давно всё прошло")]
     [InlineData("ru", "у внучки 12 лет болит шея после тренировки")]
     [InlineData("en", "she was sick through the first 3 months of the pregnancy")]
+    [InlineData("ru", "Женщина. 64 года. Поясницу тянет")]
+    [InlineData("en", "Male, 58 years. lower back has ached since the weekend")]
     public void A_long_time_said_of_something_else_is_no_persistent_complaint(string language, string text)
     {
         Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == "persistent");
@@ -183,6 +185,7 @@ public sealed class MentionContextTests
     [InlineData("en", "tingling between my shoulder blades, the last couple of months")]
     [InlineData("ru", "то немеет, то отпускает, 3й раз за год уже")]
     [InlineData("ru", "шея болит уже 2 мес")]
+    [InlineData("en", "Lower back aches. 3 years.")]
     public void A_long_time_said_of_the_complaint_is_persistent(string language, string text)
     {
         Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == "persistent");
