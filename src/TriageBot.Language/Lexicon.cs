@@ -78,6 +78,9 @@ internal sealed partial class Lexicon
         PastAfter = Phrases(past, "after");
         Resolved = Phrases(past, "resolved");
         ResolvedAll = Phrases(past, "resolvedAll");
+        var recovery = past.GetProperty("recovery");
+        RecoveryStates = Phrases(recovery, "states");
+        RecoveryWords = Phrases(recovery, "words");
         NoLonger = Phrases(past, "noLonger");
         NotResolved = Phrases(past, "notResolved");
         LongAgo = Phrases(past, "longAgo");
@@ -215,6 +218,14 @@ internal sealed partial class Lexicon
     /// <summary>Everything said before it in the sentence is over ("all gone now", «сейчас уже всё прошло»), whatever
     /// else stands between.</summary>
     public IReadOnlyList<Phrase> ResolvedAll { get; }
+
+    /// <summary>Words that say something is over ("gone", "went away", «прошла», «спала», "normal now"): a part of a
+    /// sentence made of nothing else but <see cref="RecoveryWords"/> and findings' own words ("but it's all gone now",
+    /// "the fever came down", «температура спала») is a recovery of the finding in it or before it.</summary>
+    public IReadOnlyList<Phrase> RecoveryStates { get; }
+
+    /// <summary>The words that may stand with a recovery and say no more: "it", "now", "by the morning", «уже», «сама».</summary>
+    public IReadOnlyList<Phrase> RecoveryWords { get; }
 
     /// <summary>"No longer", «больше не»: the same finding said again with these is over where it was said before.</summary>
     public IReadOnlyList<Phrase> NoLonger { get; }

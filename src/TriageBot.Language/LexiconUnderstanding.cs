@@ -166,7 +166,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             .Select(f => f.Id).ToHashSet();
         var halfSaid = halves
             .Where(u => !findings.Exists(u.Within) && !(u.Id == "high_fever" && temperatures.Count > 0))
-            .Where(u => !negation.IsNegated(u) && !context.IsPast(u) && !context.IsHypothetical(u))
+            .Where(u => !negation.IsNegated(u) && !context.IsPast(u) && !context.IsRecovered(u) && !context.IsHypothetical(u))
             .Select(u => HalfSaidMention(u, context.IsSomeoneElses(u)))
             .Concat(mentions.Where(m => (m.Hypothetical || m.Past) && !settled.Contains(m.FindingId) && !m.Negated && _protocol.Finding(m.FindingId).IsRedFlag))
             .ToList();
@@ -197,7 +197,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
     {
         FindingHistory.Lifelong => false,
         FindingHistory.Recent => context.IsLongAgo(finding),
-        _ => context.IsPast(finding) || context.IsLongAgo(finding),
+        _ => context.IsPast(finding) || context.IsLongAgo(finding) || (!_protocol.Finding(finding.Id).IsRedFlag && context.IsRecovered(finding)),
     };
 
     private bool IsPlace(string findingId) => _protocol.Finding(findingId).Group == "location";

@@ -25,6 +25,7 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _hypotheticalAfter;
     private readonly List<PhraseMatch> _resolved;
     private readonly List<PhraseMatch> _resolvedAll;
+    private readonly List<PhraseMatch> _recoveries;
     private readonly List<PhraseMatch> _noLonger;
     private readonly List<PhraseMatch> _longAgo;
     private readonly bool[] _selfEnd;
@@ -56,6 +57,7 @@ internal sealed class MentionContext
         var resolved = Lexicon.FindAll(lexicon.Resolved, tokens);
         _notResolved = [.. Lexicon.FindAll(lexicon.NotResolved, tokens).Where(n => !resolved.Exists(r => r.Start == n.End))];
         _resolved = [.. resolved.Where(r => !_notResolved.Exists(r.Overlaps))];
+        _recoveries = [.. Recoveries(lexicon, tokens, findings, parts).Where(r => !_notResolved.Exists(r.Overlaps))];
         _resolvedAll = [.. Lexicon.FindAll(lexicon.ResolvedAll, tokens).Where(r => !_notResolved.Exists(r.Overlaps))];
         _noLonger = Lexicon.FindAll(lexicon.NoLonger, tokens);
         // "my" of "my husband" and «у меня» of «муж у меня» (my husband) say whose the other person is.
@@ -139,6 +141,12 @@ internal sealed class MentionContext
     public bool IsPast(PhraseMatch finding) =>
         !StillThere(finding) && (_past.Exists(trigger => Near(trigger, finding, _nowEnd)) || Recovered(finding, NoFindingBetween) || NoLongerLater(finding));
 
+    /// <summary>Followed in its sentence, with no other finding between, by a part that says only that it is over: "I
+    /// had a fever yesterday but it's gone now", «температура была, сейчас уже нет». Not for a red flag: "I can't pee,
+    /// it stopped" and "pressed in my chest, then let go" are what they were.</summary>
+    public bool IsRecovered(PhraseMatch finding) =>
+        !StillThere(finding) && _recoveries.Exists(r => r.Start >= finding.End && !SentenceEnds(finding.End, r.Start) && NoFindingBetween(finding.End, r.Start));
+
     /// <summary>The same finding said again later "no longer" («ночью болела… по ночам больше не болит»): what came
     /// before it is over.</summary>
     private bool NoLongerLater(PhraseMatch finding) =>
@@ -167,6 +175,33 @@ internal sealed class MentionContext
         }
 
         return true;
+    }
+
+    /// <summary>The recovery words of each part of a sentence that says nothing but that something is over: "but it is
+    /// gone now", "fever came down by the evening", «а сейчас уже нормальная» (the lexicon's recovery words, findings'
+    /// own words and counts, nothing else). "The pain goes away when I lie down" says when it eases, not that it is over.</summary>
+    private static IEnumerable<PhraseMatch> Recoveries(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings, TextParts parts)
+    {
+        var states = Lexicon.FindAll(lexicon.RecoveryStates, tokens);
+        if (states.Count == 0)
+            yield break;
+        var said = new bool[tokens.Count];
+        foreach (var words in Lexicon.FindAll(lexicon.RecoveryWords, tokens).Concat(states).Concat(findings))
+        {
+            for (var i = words.Start; i < words.End; i++)
+                said[i] = true;
+        }
+
+        // "Gone numb" says how it is now: a recovery comes after what it ends, not before.
+        foreach (var state in states.Where(s => !findings.Any(f => f.Overlaps(s) || (f.Start >= s.End && parts.Parts[f.Start] == parts.Parts[s.Start]))))
+        {
+            var part = parts.Parts[state.Start];
+            var nothingElse = true;
+            for (var i = 0; i < tokens.Count && nothingElse; i++)
+                nothingElse = parts.Parts[i] != part || said[i] || tokens[i].IsMark || tokens[i].Folded.All(char.IsAsciiDigit);
+            if (nothingElse)
+                yield return state;
+        }
     }
 
     /// <summary>The finding's words are part of saying when ("давно" in «всё давно прошло»): no finding of their own.</summary>

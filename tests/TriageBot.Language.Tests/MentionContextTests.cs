@@ -126,6 +126,28 @@ public sealed class MentionContextTests
     }
 
     [Theory]
+    [InlineData("en", "ran a temperature on Saturday and it's completely gone since", "fever")]
+    [InlineData("en", "I had a fever yesterday but it is gone now", "fever")]
+    [InlineData("en", "felt queasy after the curry, that passed by the morning, mid back still aches", "digestive_signs")]
+    [InlineData("ru", "вчера поднималась температура 37,4, сегодня уже нет", "fever")]
+    [InlineData("ru", "подташнивало с утра, но само прошло", "digestive_signs")]
+    public void A_part_of_the_sentence_that_only_says_it_is_over_ends_what_came_before(string language, string text, string finding)
+    {
+        NeitherHeardNorAsked(language, text, finding);
+    }
+
+    [Theory]
+    [InlineData("en", "I couldn't pee at all this morning, it just stopped", "bladder_bowel")]
+    [InlineData("en", "my lower back has gone numb", "numbness")]
+    [InlineData("en", "the fever goes away when I take paracetamol", "fever")]
+    [InlineData("ru", "ночью сдавило в груди, потом отпустило", "chest_pressure")]
+    [InlineData("ru", "болит поясница, прошла МРТ", "pain")]
+    public void A_recovery_does_not_end_a_red_flag_nor_what_it_does_not_follow(string language, string text, string finding)
+    {
+        Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
+
+    [Theory]
     [InlineData("en", "I had breast cancer ten years ago", "cancer_history")]
     [InlineData("en", "I fell off a ladder last week", "major_trauma")]
     [InlineData("ru", "лет десять назад был рак", "cancer_history")]
