@@ -141,11 +141,20 @@ internal sealed class MentionContext
     public bool IsPast(PhraseMatch finding) =>
         !StillThere(finding) && (_past.Exists(trigger => Near(trigger, finding, _nowEnd)) || Recovered(finding, NoFindingBetween) || NoLongerLater(finding));
 
-    /// <summary>Followed in its sentence, with no other finding between, by a part that says only that it is over: "I
-    /// had a fever yesterday but it's gone now", «температура была, сейчас уже нет». Not for a red flag: "I can't pee,
+    /// <summary>Said in a part that says only that it is over ("the tingling in my fingers has gone"), or followed in
+    /// its sentence, with no other finding between, by such a part: "I had a fever yesterday but it's gone now", «температура была, сейчас уже нет». Not for a red flag: "I can't pee,
     /// it stopped" and "pressed in my chest, then let go" are what they were.</summary>
     public bool IsRecovered(PhraseMatch finding) =>
-        !StillThere(finding) && _recoveries.Exists(r => r.Start >= finding.End && !SentenceEnds(finding.End, r.Start) && NoFindingBetween(finding.End, r.Start));
+        !StillThere(finding) && _recoveries.Exists(r => r.Start >= finding.End && !SentenceEnds(finding.End, r.Start)
+            && (_parts.Parts[finding.Start] == _parts.Parts[r.Start] || NoFindingBetween(finding.End, PartStart(r.Start))));
+
+    private int PartStart(int token)
+    {
+        var start = token;
+        while (start > 0 && _parts.Parts[start - 1] == _parts.Parts[token])
+            start--;
+        return start;
+    }
 
     /// <summary>The same finding said again later "no longer" («ночью болела… по ночам больше не болит»): what came
     /// before it is over.</summary>
@@ -178,8 +187,8 @@ internal sealed class MentionContext
     }
 
     /// <summary>The recovery words of each part of a sentence that says nothing but that something is over: "but it is
-    /// gone now", "fever came down by the evening", «а сейчас уже нормальная» (the lexicon's recovery words, findings'
-    /// own words and counts, nothing else). "The pain goes away when I lie down" says when it eases, not that it is over.</summary>
+    /// gone now", "the tingling in my fingers has gone", «а сейчас уже нормальная» (the lexicon's recovery words,
+    /// findings' own words, function words and counts, nothing else). "The pain goes away when I lie down" says when it eases, not that it is over.</summary>
     private static IEnumerable<PhraseMatch> Recoveries(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings, TextParts parts)
     {
         var states = Lexicon.FindAll(lexicon.RecoveryStates, tokens);
@@ -198,7 +207,7 @@ internal sealed class MentionContext
             var part = parts.Parts[state.Start];
             var nothingElse = true;
             for (var i = 0; i < tokens.Count && nothingElse; i++)
-                nothingElse = parts.Parts[i] != part || said[i] || tokens[i].IsMark || tokens[i].Folded.All(char.IsAsciiDigit);
+                nothingElse = parts.Parts[i] != part || said[i] || parts.WordsBetween(i, i + 1) == 0 || tokens[i].Folded.All(char.IsAsciiDigit);
             if (nothingElse)
                 yield return state;
         }

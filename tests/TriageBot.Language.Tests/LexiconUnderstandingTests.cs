@@ -77,6 +77,13 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "ничего, тошнить не тошнит", "", "digestive_signs vomiting")]
     [InlineData("ru", "сплю в кресле-мешке", "mattress_unsuitable", "")]
     [InlineData("en", "maybe the mattress is too soft, I sink right in", "mattress_unsuitable", "")]
+    [InlineData("en", "since this morning the feeling has drained out of both legs", "both_legs numbness", "")]
+    [InlineData("en", "any sensation in the crotch area has disappeared", "saddle_numbness", "")]
+    [InlineData("en", "it's like my control over my bowels is gone", "bladder_bowel", "")]
+    [InlineData("en", "the burning sensation in my neck is gone, lower back still sore", "lumbar pain", "numbness")]
+    [InlineData("ru", "у меня в обеих ногах пропадает чувствительность", "both_legs numbness", "")]
+    [InlineData("ru", "в промежности ощущения исчезли", "saddle_numbness", "")]
+    [InlineData("ru", "чувство тошноты ушло, спина ноет", "pain", "numbness digestive_signs")]
     public void A_message_gives_the_findings_a_clinician_would_hear(string language, string text, string affirmed, string notAffirmed)
     {
         var heard = Understanding.Understand(text, language).Affirmed.Select(m => m.FindingId).ToHashSet();
