@@ -220,8 +220,8 @@ internal sealed partial class Lexicon
     public IReadOnlyList<Phrase> ResolvedAll { get; }
 
     /// <summary>Words that say something is over ("gone", "went away", «прошла», «спала», "normal now"): a part of a
-    /// sentence made of nothing else but <see cref="RecoveryWords"/> and findings' own words ("but it's all gone now",
-    /// "the fever came down", «температура спала») is a recovery of the finding in it or before it.</summary>
+    /// sentence made of nothing else but <see cref="RecoveryWords"/>, function words and findings' own words ("but it's
+    /// all gone now", «температура спала») is a recovery of the findings in it or before it.</summary>
     public IReadOnlyList<Phrase> RecoveryStates { get; }
 
     /// <summary>The words that may stand with a recovery and say no more: "it", "now", "by the morning", «уже», «сама».</summary>

@@ -142,8 +142,9 @@ internal sealed class MentionContext
         !StillThere(finding) && (_past.Exists(trigger => Near(trigger, finding, _nowEnd)) || Recovered(finding, NoFindingBetween) || NoLongerLater(finding));
 
     /// <summary>Said in a part that says only that it is over ("the tingling in my fingers has gone"), or followed in
-    /// its sentence, with no other finding between, by such a part: "I had a fever yesterday but it's gone now", «температура была, сейчас уже нет». Not for a red flag: "I can't pee,
-    /// it stopped" and "pressed in my chest, then let go" are what they were.</summary>
+    /// its sentence, with no other finding between, by such a part: "I had a fever yesterday but it's gone now",
+    /// «температура была, сейчас уже нет». Not for a red flag: "I can't pee, it stopped" and "pressed in my chest,
+    /// then let go" are what they were.</summary>
     public bool IsRecovered(PhraseMatch finding) =>
         !StillThere(finding) && _recoveries.Exists(r => r.Start >= finding.End && !SentenceEnds(finding.End, r.Start)
             && (_parts.Parts[finding.Start] == _parts.Parts[r.Start] || NoFindingBetween(finding.End, PartStart(r.Start))));
@@ -188,7 +189,8 @@ internal sealed class MentionContext
 
     /// <summary>The recovery words of each part of a sentence that says nothing but that something is over: "but it is
     /// gone now", "the tingling in my fingers has gone", «а сейчас уже нормальная» (the lexicon's recovery words,
-    /// findings' own words, function words and counts, nothing else). "The pain goes away when I lie down" says when it eases, not that it is over.</summary>
+    /// findings' own words, function words and counts, nothing else). "The pain goes away when I lie down" says when
+    /// it eases, not that it is over.</summary>
     private static IEnumerable<PhraseMatch> Recoveries(Lexicon lexicon, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch> findings, TextParts parts)
     {
         var states = Lexicon.FindAll(lexicon.RecoveryStates, tokens);

@@ -48,7 +48,7 @@ internal sealed class PhraseIndex
         }
         else
         {
-            // A misspelling may be of any phrase's first word: only those sharing one of its first letters are tried.
+            // A misspelling may be of any phrase's first word: only those it could be one slip from are tried.
             var (front, back) = (Phrase.Front(token.Folded) | Phrase.Front(written), Phrase.Back(token.Folded) | Phrase.Back(written));
             foreach (var length in new[] { token.Folded.Length, written.Length }.Distinct().SelectMany(n => new[] { n - 1, n, n + 1 }).Distinct())
                 AddSharing(candidates, _byFirstWordLength.GetValueOrDefault(length), front, back, written.Length);
