@@ -55,7 +55,7 @@ internal sealed partial class Lexicon
         PartBreaks = Phrases(root, "partBreaks");
         PartGoesOn = Phrases(root, "partGoesOn");
         Conjunctions = Phrases(root, "conjunctions");
-        _notMeaning = Phrases(root.GetProperty("notMeaning"));
+        _notMeaning = Idioms(concepts, root.GetProperty("notMeaning"));
         var negation = root.GetProperty("negation");
         NegationBefore = Phrases(negation, "before");
         NegationAfter = Phrases(negation, "after");
@@ -282,7 +282,10 @@ internal sealed partial class Lexicon
     }
 
     /// <summary>A concept's phrases under its name, those of the concepts it names ("@legs") included.</summary>
-    private IEnumerable<Phrase> Terms(JsonElement concepts, string name, string id, HashSet<string> seen)
+    private IEnumerable<Phrase> Terms(JsonElement concepts, string name, string id, HashSet<string> seen) =>
+        TermTexts(concepts, name, seen).Select(term => new Phrase(id, term, Forms));
+
+    private IEnumerable<string> TermTexts(JsonElement concepts, string name, HashSet<string> seen)
     {
         if (!seen.Add(name))
             throw new InvalidDataException($"Concept '{name}' names itself.");
@@ -292,14 +295,26 @@ internal sealed partial class Lexicon
         {
             if (term.StartsWith('@'))
             {
-                foreach (var phrase in Terms(concepts, term[1..], id, [.. seen]))
-                    yield return phrase;
+                foreach (var text in TermTexts(concepts, term[1..], [.. seen]))
+                    yield return text;
             }
             else
             {
-                yield return new Phrase(id, term, Forms);
+                yield return term;
             }
         }
+    }
+
+    /// <summary>Idioms by the concept they do not mean; a word "@waker" stands for each of that concept's terms, so
+    /// "@waker _ @wakes_me" is every "the baby wakes me" and "my alarm wakes me" that is no pain waking the patient.</summary>
+    private PhraseSet Idioms(JsonElement concepts, JsonElement groups)
+    {
+        List<string> Spelt(string idiom) => idiom.Split(' ').Aggregate(
+            new List<string> { "" },
+            (starts, word) => [.. (word.StartsWith('@') ? TermTexts(concepts, word[1..], []) : [word])
+                .SelectMany(text => starts.Select(start => start.Length == 0 ? text : $"{start} {text}"))]);
+        return new([.. groups.EnumerateObject().Where(g => !g.Name.StartsWith('$'))
+            .SelectMany(g => g.Value.EnumerateArray().SelectMany(p => Spelt(p.GetString()!)).Select(p => new Phrase(g.Name, p, Forms)))]);
     }
 
     /// <summary>"@chest + @pressing" names concepts in any order, "@unable > @pee" in this order, "@numb ~ @progress"

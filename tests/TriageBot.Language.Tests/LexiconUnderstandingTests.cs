@@ -124,6 +124,23 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "the baby wakes me up three times a night, lower back aches", "lumbar pain", "night_pain")]
+    [InlineData("en", "my alarm wakes me at 6 and my back is stiff", "pain", "night_pain")]
+    [InlineData("en", "I was up all night working and now my neck hurts", "cervical pain", "night_pain")]
+    [InlineData("en", "my lower back wakes me up", "lumbar night_pain", "")]
+    [InlineData("en", "I was up all night with the pain", "night_pain", "")]
+    [InlineData("ru", "ребёнок будит по ночам, поясница ноет", "lumbar pain", "night_pain")]
+    [InlineData("ru", "просыпаюсь от храпа мужа", "", "night_pain")]
+    [InlineData("ru", "поясница болит, будит ночью", "lumbar night_pain", "")]
+    [InlineData("en", "the pain is so bad I keep waking up", "night_pain", "")]
+    [InlineData("ru", "спина болит так, что просыпаюсь", "night_pain", "")]
+    [InlineData("ru", "так устаю, что не сплю, спина ноет", "pain", "night_pain")]
+    public void Pain_at_night_is_pain_that_wakes_the_patient_not_a_baby_an_alarm_or_a_late_shift(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("ru", "ноут в рюкзаке на одном плече, тяжелый", "one_sided_load", "pain")]
     [InlineData("en", "sat in the ute 9 hours straight", "long_sitting", "")]
     public void Everyday_words_no_dictionary_lists_are_not_taken_for_typos(string language, string text, string affirmed, string notAffirmed)
