@@ -141,6 +141,17 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "I sweat a lot at the gym and my lower back aches", "lumbar pain", "fever")]
+    [InlineData("en", "sweating buckets at work in this heat, neck is stiff", "cervical pain", "fever")]
+    [InlineData("en", "night sweats and my lower back aches", "fever lumbar pain", "")]
+    [InlineData("ru", "потею на тренировке, потом ноет поясница", "lumbar pain", "fever")]
+    [InlineData("ru", "по ночам сильно потею", "fever", "night_pain")]
+    public void Sweat_from_exercise_work_or_heat_is_no_fever(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("ru", "ноут в рюкзаке на одном плече, тяжелый", "one_sided_load", "pain")]
     [InlineData("en", "sat in the ute 9 hours straight", "long_sitting", "")]
     public void Everyday_words_no_dictionary_lists_are_not_taken_for_typos(string language, string text, string affirmed, string notAffirmed)
