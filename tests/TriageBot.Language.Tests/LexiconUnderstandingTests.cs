@@ -152,6 +152,17 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "my temperature has finally come down, back still sore", "pain", "minor_injury major_trauma")]
+    [InlineData("en", "my weight fell by 5 kg and my lower back aches", "lumbar pain", "minor_injury major_trauma")]
+    [InlineData("en", "I had a fever and fell off the ladder", "fever major_trauma", "")]
+    [InlineData("ru", "температура упала, спина болит", "pain", "minor_injury major_trauma")]
+    [InlineData("ru", "у меня давление упало и я упала", "minor_injury", "")]
+    public void A_temperature_or_a_weight_that_falls_is_no_fall(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("ru", "ноут в рюкзаке на одном плече, тяжелый", "one_sided_load", "pain")]
     [InlineData("en", "sat in the ute 9 hours straight", "long_sitting", "")]
     public void Everyday_words_no_dictionary_lists_are_not_taken_for_typos(string language, string text, string affirmed, string notAffirmed)
