@@ -141,13 +141,19 @@ internal sealed class MentionContext
     public bool IsPast(PhraseMatch finding) =>
         !StillThere(finding) && (_past.Exists(trigger => Near(trigger, finding, _nowEnd)) || Recovered(finding, NoFindingBetween) || NoLongerLater(finding));
 
-    /// <summary>Said in a part that says only that it is over ("the tingling in my fingers has gone"), or followed in
-    /// its sentence, with no other finding between, by such a part: "I had a fever yesterday but it's gone now",
-    /// «температура была, сейчас уже нет». Not for a red flag: "I can't pee, it stopped" and "pressed in my chest,
-    /// then let go" are what they were.</summary>
+    /// <summary>Said in a part that says only that it is over ("the tingling in my fingers has gone"), or followed, with
+    /// no other finding between, by such a part in its sentence ("I had a fever yesterday but it's gone now",
+    /// «температура была, сейчас уже нет») or as the whole next sentence's first part ("Fever on Monday. Gone now.").
+    /// Not for a red flag: "I can't pee, it stopped" and "pressed in my chest, then let go" are what they were.</summary>
     public bool IsRecovered(PhraseMatch finding) =>
-        !StillThere(finding) && _recoveries.Exists(r => r.Start >= finding.End && !SentenceEnds(finding.End, r.Start)
-            && (_parts.Parts[finding.Start] == _parts.Parts[r.Start] || NoFindingBetween(finding.End, PartStart(r.Start))));
+        !StillThere(finding) && _recoveries.Exists(r => r.Start >= finding.End
+            && (_parts.Parts[finding.Start] == _parts.Parts[r.Start] || NoFindingBetween(finding.End, PartStart(r.Start)))
+            && (!SentenceEnds(finding.End, r.Start) || OpensTheNextSentence(finding.End, PartStart(r.Start))));
+
+    /// <summary>The part starting at <paramref name="partStart"/> opens the sentence right after the one that holds
+    /// <paramref name="from"/>.</summary>
+    private bool OpensTheNextSentence(int from, int partStart) =>
+        partStart > from && _tokens[partStart - 1].SentenceEnd && !SentenceEnds(from, partStart - 1);
 
     private int PartStart(int token)
     {

@@ -131,7 +131,9 @@ public sealed class MentionContextTests
     [InlineData("en", "felt queasy after the curry, that passed by the morning, mid back still aches", "digestive_signs")]
     [InlineData("ru", "вчера поднималась температура 37,4, сегодня уже нет", "fever")]
     [InlineData("ru", "подташнивало с утра, но само прошло", "digestive_signs")]
-    public void A_part_of_the_sentence_that_only_says_it_is_over_ends_what_came_before(string language, string text, string finding)
+    [InlineData("en", "Fever on Monday. Gone now. My lower back aches", "fever")]
+    [InlineData("ru", "Была температура в понедельник. Сейчас уже нет. Болит поясница", "fever")]
+    public void A_part_of_the_sentence_or_a_next_sentence_that_only_says_it_is_over_ends_what_came_before(string language, string text, string finding)
     {
         NeitherHeardNorAsked(language, text, finding);
     }
@@ -142,6 +144,7 @@ public sealed class MentionContextTests
     [InlineData("en", "the fever goes away when I take paracetamol", "fever")]
     [InlineData("ru", "ночью сдавило в груди, потом отпустило", "chest_pressure")]
     [InlineData("ru", "болит поясница, прошла МРТ", "pain")]
+    [InlineData("en", "I can't pee. It stopped.", "bladder_bowel")]
     public void A_recovery_does_not_end_a_red_flag_nor_what_it_does_not_follow(string language, string text, string finding)
     {
         Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
