@@ -93,6 +93,7 @@ internal sealed partial class Lexicon
             .ToDictionary(a => a.Name, a => (IReadOnlyList<string>)[.. a.Value.EnumerateArray().Select(e => e.GetString()!)]);
         Absorbs = root.GetProperty("absorbs").EnumerateObject().Where(a => !a.Name.StartsWith('$'))
             .ToDictionary(a => a.Name, a => (IReadOnlyList<string>)[.. a.Value.EnumerateArray().Select(e => e.GetString()!)]);
+        Explained = Phrases(root.GetProperty("explained"));
         Durations = new DurationReader(root.GetProperty("durations"), Forms);
         SinceMonth = new SinceMonthReader(root.GetProperty("durations"), Forms);
         WorkingHours = new WorkingHoursReader(root.GetProperty("workingHours"), Forms);
@@ -256,6 +257,10 @@ internal sealed partial class Lexicon
     /// <summary>Findings whose words, inside another finding's, say no more than it: "chest pain" is chest
     /// pressure, not back pain; "headache" is no back pain either.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Absorbs { get; }
+
+    /// <summary>Words that explain a finding away wherever they stand in the message: weight lost on a diet is no
+    /// unexplained weight loss («я на диете, сбросила 5 кг»).</summary>
+    public IReadOnlyList<Phrase> Explained { get; }
 
     public DurationReader Durations { get; }
 

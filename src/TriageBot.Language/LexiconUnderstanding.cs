@@ -138,6 +138,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             && !findings.Exists(outer => outer.Id == f.Id && f.Within(outer))).ToList();
         var negation = new Negation(lexicon, tokens, kept, IsPlace, id => _protocol.Finding(id).IsRedFlag);
         var context = new MentionContext(lexicon, tokens, kept, parts, _time.GetUtcNow().Year);
+        kept.RemoveAll(Explained(lexicon, tokens, context));
         Mention HalfSaidMention(PhraseMatch u, bool someoneElses) =>
             new(u.Id, Evidence(text, tokens, u), Negated: false, someoneElses, ThirdPersons: someoneElses && context.IsThirdPersons(u));
         var impossible = Lexicon.FindAll(lexicon.Impossible, tokens).Select(m => m.Id).ToHashSet();
@@ -190,6 +191,23 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
             new Understanding(mentions, Command(lexicon, tokens), SaysNone(lexicon, tokens, nones), halfSaid, ClosedAnswers.Read(lexicon, tokens, ShortAnswer, kept.Count > 0), forSomeoneElse,
                 [.. Lexicon.FindAll(lexicon.Topics, tokens).Select(t => t.Id).Distinct()]),
             Understanding.Nothing);
+    }
+
+    /// <summary>The findings the message explains away, by the patient's own words, not denied as a finding would be
+    /// nor by a denial right after them: "lost 5 kg, I'm on a diet" is no unexplained weight loss; "lost 5 kg without
+    /// dieting", «специально не худел», «специально ничего не делала» and "my wife is doing Weight Watchers" are.</summary>
+    private static Predicate<PhraseMatch> Explained(Lexicon lexicon, List<Token> tokens, MentionContext context)
+    {
+        var explanations = Lexicon.FindAll(lexicon.Explained, tokens);
+        if (explanations.Count == 0)
+            return _ => false;
+        var negation = new Negation(lexicon, tokens, explanations, _ => false, _ => false);
+        var denials = Lexicon.FindAll(lexicon.NegationBefore, tokens);
+        var unexplained = Lexicon.FindAll(lexicon.NotResolved, tokens);
+        var explained = explanations
+            .Where(e => !negation.IsNegated(e) && !denials.Exists(d => d.Start == e.End) && !unexplained.Exists(e.Overlaps) && !context.IsSomeoneElses(e))
+            .Select(e => e.Id).ToHashSet();
+        return finding => explained.Contains(finding.Id);
     }
 
     /// <summary>Said of a past that is over: a lifelong finding never is, a recent one only when long ago.</summary>

@@ -9,6 +9,8 @@ public sealed class HalfSaidTests
     [InlineData("en", "my chest feels kind of funny", "chest_pressure")]
     [InlineData("en", "something's off down there", "saddle_numbness")]
     [InlineData("en", "my legs are weird", "both_legs")]
+    [InlineData("en", "this morning it was only to the knee, now it goes to the ankle", "worsening_fast")]
+    [InlineData("en", "yesterday it was just a patch, today it has crept up my back", "worsening_fast")]
     [InlineData("en", "my bladder has been odd", "bladder_bowel")]
     [InlineData("en", "I feel a bit feverish", "high_fever")]
     [InlineData("en", "I nearly went down on the stairs when my back gave out", "severe_dizziness")]

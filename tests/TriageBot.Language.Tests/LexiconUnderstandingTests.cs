@@ -163,6 +163,44 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "lost 5 kg, I am on a diet", "", "weight_loss")]
+    [InlineData("en", "I lost a stone in a month and I have not been dieting", "weight_loss", "")]
+    [InlineData("ru", "я на диете, сбросила 5 кг, специально худею", "", "weight_loss")]
+    [InlineData("ru", "похудела на 7 кг без всякой диеты", "weight_loss", "")]
+    [InlineData("ru", "похудела на 7 кило, специально ничего не делала", "weight_loss", "")]
+    [InlineData("en", "dropped 15 pounds without trying; my wife has been doing Weight Watchers", "weight_loss", "")]
+    public void Weight_lost_on_a_diet_is_no_unexplained_weight_loss_unless_the_diet_is_denied(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
+    [InlineData("en", "carried a lot of furniture and boxes up 3 floors", "heavy_work", "")]
+    [InlineData("en", "been puking all morning", "vomiting", "")]
+    [InlineData("en", "desk all day, barely exercise", "long_sitting little_movement", "")]
+    [InlineData("en", "my left leg feels dead", "numbness to_leg", "leg_weakness")]
+    [InlineData("ru", "от поясницы по ноге немеет, как чужая", "numbness to_leg", "leg_weakness")]
+    [InlineData("ru", "ехала 12 часов почти без остановок", "long_sitting", "")]
+    [InlineData("ru", "редко двигаюсь, в основном дома", "little_movement", "")]
+    public void Verbs_are_heard_in_all_their_forms_and_a_leg_that_feels_foreign_is_numb_not_weak(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
+    [InlineData("en", "the van flipped over on the motorway last night, my neck hurts", "major_trauma", "")]
+    [InlineData("en", "a man swung a metal pipe across my back, lower back is agony", "major_trauma", "")]
+    [InlineData("en", "I swing a hammer all day at work", "", "major_trauma")]
+    [InlineData("en", "she keeps trying to wee but nothing happens", "bladder_bowel", "")]
+    [InlineData("en", "39.2 and chills since this morning", "high_fever", "")]
+    [InlineData("ru", "занесло на трассе, машина перевернулась, болит шея", "major_trauma", "")]
+    [InlineData("ru", "38,9 и знобит", "high_fever", "")]
+    public void Red_flags_told_by_what_happened_are_heard(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("ru", "ноут в рюкзаке на одном плече, тяжелый", "one_sided_load", "pain")]
     [InlineData("en", "sat in the ute 9 hours straight", "long_sitting", "")]
     public void Everyday_words_no_dictionary_lists_are_not_taken_for_typos(string language, string text, string affirmed, string notAffirmed)
