@@ -157,7 +157,9 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "I had a fever and fell off the ladder", "fever major_trauma", "")]
     [InlineData("ru", "температура упала, спина болит", "pain", "minor_injury major_trauma")]
     [InlineData("ru", "у меня давление упало и я упала", "minor_injury", "")]
-    public void A_temperature_or_a_weight_that_falls_is_no_fall(string language, string text, string affirmed, string notAffirmed)
+    [InlineData("en", "my back hurts almost as much as my portfolio after the market fall", "pain", "minor_injury major_trauma")]
+    [InlineData("ru", "курс упал, я упала духом, а теперь ещё и спина болит", "pain", "minor_injury major_trauma")]
+    public void A_temperature_a_weight_or_a_market_that_falls_is_no_fall(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
     }

@@ -106,6 +106,15 @@ public sealed class MentionContextTests
     }
 
     [Theory]
+    [InlineData("en", "watched a film where a man was paralysed after a car crash, now I'm worried; my lower back is a bit numb", "major_trauma")]
+    [InlineData("ru", "посмотрела фильм, где героиню парализовало после аварии, у меня немеет под лопаткой", "major_trauma")]
+    [InlineData("ru", "соседа вчера сбила машина, а у меня от нервов поясница разболелась", "major_trauma")]
+    public void What_happened_in_a_film_or_to_a_neighbour_is_not_the_patients(string language, string text, string finding)
+    {
+        Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
+
+    [Theory]
     [InlineData("en", "I had a fever last month, it's gone now", "fever")]
     [InlineData("en", "I had flu with a temperature a few weeks back but that's completely gone", "fever")]
     [InlineData("en", "it used to wake me on the old futon, but we got a proper mattress last week", "mattress_unsuitable")]
