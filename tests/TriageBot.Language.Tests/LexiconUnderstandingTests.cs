@@ -203,6 +203,18 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "my lower back has been stiff and achy for the last week or so", "lumbar pain", "")]
+    [InlineData("en", "a glass or two of wine right before I go to sleep, my neck aches", "late_meals_alcohol cervical pain", "numbness")]
+    [InlineData("en", "my leg goes to sleep when I sit", "numbness to_leg", "")]
+    [InlineData("en", "got chilled to the bone ice fishing, lower back sore", "cold_drafts lumbar pain", "fever")]
+    [InlineData("en", "mail carrier, the mailbag on my right shoulder all day", "one_sided_load", "")]
+    [InlineData("en", "I lean in towards the monitor all day", "slouching", "")]
+    public void Everyday_words_for_when_how_and_what_are_read_as_meant(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("ru", "ноут в рюкзаке на одном плече, тяжелый", "one_sided_load", "pain")]
     [InlineData("en", "sat in the ute 9 hours straight", "long_sitting", "")]
     public void Everyday_words_no_dictionary_lists_are_not_taken_for_typos(string language, string text, string affirmed, string notAffirmed)
