@@ -3,6 +3,9 @@ namespace TriageBot.Language;
 /// <summary>Finding a lexicon's words in a message: phrases, concepts and the parts of a clause.</summary>
 internal sealed partial class Lexicon
 {
+    /// <summary>The concepts a sentence may say alone and go on in the next ("Numb. Mostly between my legs").</summary>
+    private static readonly string[] Sensations = ["numb", "pain"];
+
     /// <summary>Every place a phrase of the list occurs: (phrase, first word, index after the last).</summary>
     public static List<PhraseMatch> FindAll(IReadOnlyList<Phrase> phrases, IReadOnlyList<Token> tokens) =>
         phrases is PhraseSet set ? FindAll(tokens, set.Index) : FindAll(tokens, new PhraseIndex(phrases));
@@ -55,9 +58,11 @@ internal sealed partial class Lexicon
     }
 
     /// <summary>Where each token stands: its clause (a new one after a full stop and at "but") and, inside it, its
-    /// part between commas.</summary>
-    public TextParts Parts(IReadOnlyList<Token> tokens)
+    /// part between commas. A sentence of nothing but a sensation ("Numb.", «Немеет.») runs on into the next, which says
+    /// where: "Numb. Mostly between my legs" is numbness between the legs.</summary>
+    public TextParts Parts(IReadOnlyList<Token> tokens, Dictionary<string, List<PhraseMatch>> said)
     {
+        var runsOn = SensationAlone(tokens, said);
         var breaks = FindAll(ClauseBreaks, tokens).Select(b => b.Start).ToHashSet();
         var partBreaks = FindAll(PartBreaks, tokens).Select(b => b.Start).ToHashSet();
         var goesOn = FindAll(PartGoesOn, tokens).Select(b => b.Start).ToHashSet();
@@ -72,7 +77,7 @@ internal sealed partial class Lexicon
                 part++;
             clauses[i] = clause;
             parts[i] = part;
-            if (tokens[i].IsMark && (tokens[i].SentenceEnd || !goesOn.Contains(i + 1)))
+            if (tokens[i].IsMark && !runsOn.Contains(i) && (tokens[i].SentenceEnd || !goesOn.Contains(i + 1)))
                 (clause, part) = (tokens[i].SentenceEnd ? clause + 1 : clause, part + 1);
         }
 
@@ -80,6 +85,31 @@ internal sealed partial class Lexicon
         for (var i = 0; i < tokens.Count; i++)
             distance[i + 1] = distance[i] + (tokens[i].IsMark || _functionWords.Contains(tokens[i].Folded) ? 0 : 1);
         return new TextParts(clauses, parts, distance);
+    }
+
+    /// <summary>The ends of sentences whose every word is a sensation's ("Numb.", "Pins and needles.").</summary>
+    private static HashSet<int> SensationAlone(IReadOnlyList<Token> tokens, Dictionary<string, List<PhraseMatch>> said)
+    {
+        var ends = new HashSet<int>();
+        var sensation = new bool[tokens.Count];
+        foreach (var match in Sensations.SelectMany(c => said.GetValueOrDefault(c) ?? []))
+        {
+            for (var i = match.Start; i < match.End; i++)
+                sensation[i] = true;
+        }
+
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].SentenceEnd)
+                continue;
+            var words = Enumerable.Range(start, i - start).Where(w => !tokens[w].IsMark).ToList();
+            if (words.Count is > 0 and <= 3 && words.TrueForAll(w => sensation[w]) && i + 1 < tokens.Count)
+                ends.Add(i);
+            start = i + 1;
+        }
+
+        return ends;
     }
 
     private static List<PhraseMatch> FindAll(IReadOnlyList<Token> tokens, PhraseIndex index)

@@ -107,7 +107,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
 
         var said = lexicon.FindConcepts(tokens);
         lexicon.WorkingHours.AddTo(said, tokens, text);
-        var parts = lexicon.Parts(tokens);
+        var parts = lexicon.Parts(tokens, said);
         var findings = new List<PhraseMatch>();
         var halves = new List<PhraseMatch>();
         foreach (var pattern in lexicon.PatternsOf(said.Keys))

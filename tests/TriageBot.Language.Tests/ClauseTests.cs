@@ -24,4 +24,21 @@ public sealed class ClauseTests
     {
         Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
     }
+
+    [Theory]
+    [InlineData("en", "Numb. Mostly between my legs, and my lower back", "saddle_numbness")]
+    [InlineData("en", "Tingling. Both legs.", "both_legs")]
+    [InlineData("ru", "Немеет. Больше всего в промежности", "saddle_numbness")]
+    public void A_sentence_of_a_sensation_alone_goes_on_in_the_next_that_says_where(string language, string text, string finding)
+    {
+        Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
+
+    [Theory]
+    [InlineData("en", "Numb. Not in my groin though.", "saddle_numbness")]
+    [InlineData("en", "My back is numb all over today. My groin aches a little", "saddle_numbness")]
+    public void A_sensation_that_runs_on_is_denied_where_the_patient_denies_it(string language, string text, string finding)
+    {
+        Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
+    }
 }
