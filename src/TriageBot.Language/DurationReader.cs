@@ -20,6 +20,10 @@ internal sealed class DurationReader
     private readonly List<(Phrase Unit, int Days)> _units;
     private readonly PhraseSet _ignoredNear;
     private readonly HashSet<string> _joiners;
+
+    /// <summary>Words that make a unit with no count one of it («уже месяц», «больше года»), unless a count stands after
+    /// it («уже недели 4»).</summary>
+    private readonly HashSet<string> _one;
     private readonly PhraseSet _often;
 
     public DurationReader(JsonElement durations, WordForms forms)
@@ -31,6 +35,7 @@ internal sealed class DurationReader
         _units = [.. durations.GetProperty("units").EnumerateObject().Select(u => (new Phrase("unit", u.Name, forms), u.Value.GetInt32()))];
         _ignoredNear = new PhraseSet([.. durations.GetProperty("ignoredNear").EnumerateArray().Select(w => new Phrase("ignored", w.GetString()!, forms))]);
         _joiners = [.. durations.GetProperty("joiners").EnumerateArray().Select(w => forms.Fold(w.GetString()!))];
+        _one = [.. durations.GetProperty("one").EnumerateArray().Select(w => forms.Fold(w.GetString()!))];
         _often = new PhraseSet([.. durations.GetProperty("often").EnumerateArray().Select(w => new Phrase("often", w.GetString()!, forms))]);
     }
 
@@ -53,6 +58,8 @@ internal sealed class DurationReader
                 var (count, start, last) = (before >= 0 ? CountOf(tokens[before].Folded) : null, before, end);
                 if (count is null && end < tokens.Count && CountOf(tokens[end].Folded) is { } after)
                     (count, start, last) = (after, i, end + 1);
+                if (count is null && ((before >= 0 && _one.Contains(tokens[before].Folded)) || (end < tokens.Count && _one.Contains(tokens[end].Folded))))
+                    (count, start, last) = (1, i, end);
                 if (count is not { } n || n * days < PersistentFromDays || (days >= 365 && n >= AgeFromYears && Alone(tokens, start, last)))
                     continue;
                 if (!Voided(ignored, tokens, start, last))

@@ -82,11 +82,28 @@ internal sealed class MentionContext
     /// отнялись") unless the writer comes back before they end or is named just before: in "carry her on my hip" and
     /// "I carry my toddler on one hip" the child is only carried. Never when the finding's own words name the writer.
     /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
-    /// <param name="habit">A habit's words may hold a person without being theirs ("carry my toddler on one hip").</param>
+    /// <param name="habit">A habit's words may hold a person without being theirs ("carry my toddler on one hip"), and a
+    /// habit is the writer's when the writer does it in that sentence: in "I sleep on a camp bed next to her bed, it sags"
+    /// and "I sleep curled around my daughter" the mother and the daughter are only where.</param>
     public bool IsSomeoneElses(PhraseMatch finding, bool habit = false) =>
         !SaysTheWriter(finding)
-        && _someoneElse.Exists(trigger => Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd)
+        && _someoneElse.Exists(trigger => (Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd) && !(habit && WriterDoesIt(trigger)))
             || (!habit && trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd) && !NamedJustBefore(finding)));
+
+    /// <summary>The writer is named earlier in the trigger's sentence, and no one else before it: "I sleep ... next to
+    /// her bed".</summary>
+    private bool WriterDoesIt(PhraseMatch trigger)
+    {
+        for (var i = trigger.Start - 1; i >= 0 && !_tokens[i].SentenceEnd; i--)
+        {
+            if (_someoneElse.Exists(o => i >= o.Start && i < o.End))
+                return false;
+            if (_selfEnd[i] && !_tokens[i].IsMark)
+                return true;
+        }
+
+        return false;
+    }
 
     /// <summary>The writer is named right before the finding, in its clause: in "I carry my toddler on one hip" the
     /// toddler is only carried.</summary>

@@ -131,6 +131,7 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "I was up all night with the pain", "night_pain", "")]
     [InlineData("ru", "ребёнок будит по ночам, поясница ноет", "lumbar pain", "night_pain")]
     [InlineData("ru", "просыпаюсь от храпа мужа", "", "night_pain")]
+    [InlineData("ru", "просыпаюсь от боли в пояснице", "night_pain", "")]
     [InlineData("ru", "поясница болит, будит ночью", "lumbar night_pain", "")]
     [InlineData("en", "the pain is so bad I keep waking up", "night_pain", "")]
     [InlineData("ru", "спина болит так, что просыпаюсь", "night_pain", "")]
@@ -210,6 +211,17 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "mail carrier, the mailbag on my right shoulder all day", "one_sided_load", "")]
     [InlineData("en", "I lean in towards the monitor all day", "slouching", "")]
     public void Everyday_words_for_when_how_and_what_are_read_as_meant(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
+    [InlineData("ru", "уже месяц немеет поясница", "persistent", "")]
+    [InlineData("ru", "больше месяца ноет шея", "persistent", "")]
+    [InlineData("ru", "поясница ноет уже недели 4", "persistent", "")]
+    [InlineData("ru", "уже неделю болит поясница", "", "persistent")]
+    [InlineData("en", "my back has hurt for over a month", "persistent", "")]
+    public void A_unit_said_without_a_count_is_one_of_it(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
     }

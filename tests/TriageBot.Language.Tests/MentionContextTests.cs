@@ -92,6 +92,7 @@ public sealed class MentionContextTests
     [InlineData("ru", "у мамы ноги не ходят, поднимаю её с кровати каждый день", "heavy_work")]
     [InlineData("ru", "живу у бабушки, сплю на мягкой перине, тону в ней", "mattress_unsuitable")]
     [InlineData("ru", "жена говорит, сплю скрючившись", "sleeps_on_stomach")]
+    [InlineData("en", "I sleep on a camp bed next to her bed, it sags almost to the floor", "mattress_unsuitable")]
     public void Someone_carried_lifted_or_stayed_with_leaves_the_habit_the_writers(string language, string text, string finding)
     {
         Assert.Contains(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
