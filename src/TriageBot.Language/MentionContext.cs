@@ -265,11 +265,12 @@ internal sealed class MentionContext
         Reaches(trigger, finding, ends)
         || (trigger.Start >= finding.End && trigger.Start - finding.End <= MaxScope && !Ended(finding.End, trigger.Start, ends));
 
-    /// <summary>"What if my legs go numb": a fear reaches to the next comma or full stop; "numbness in the groin is an
-    /// emergency" is knowledge, not a symptom.</summary>
+    /// <summary>"What if my legs go numb": a fear reaches to the next comma, full stop or "but" ("not sure if it
+    /// matters but I've dropped 13 lbs" is no fear); "numbness in the groin is an emergency" is knowledge, not a
+    /// symptom.</summary>
     public bool IsHypothetical(PhraseMatch finding) =>
         _hypothetical.Exists(trigger => trigger.End <= finding.Start && finding.Start - trigger.End <= MaxScope
-            && !Ended(AfterComma(trigger.End), finding.Start, _marks))
+            && !Ended(AfterComma(trigger.End), finding.Start, _marks) && _parts.Clauses[trigger.Start] == _parts.Clauses[finding.Start])
         || _hypotheticalAfter.Exists(trigger => trigger.Start >= finding.End && trigger.Start - finding.End <= 4 && !Ended(finding.End, trigger.Start, _selfEnd));
 
     private static bool Reaches(PhraseMatch trigger, PhraseMatch finding, bool[] ends) =>

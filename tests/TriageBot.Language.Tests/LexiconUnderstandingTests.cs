@@ -38,6 +38,7 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "сижу весь день в офисе", "long_sitting", "")]
     [InlineData("ru", "онемела поясница", "numbness lumbar", "")]
     [InlineData("ru", "онемение в пояснице", "numbness lumbar", "")]
+    [InlineData("ru", "сил нет терпеть эту боль", "pain", "")]
     [InlineData("ru", "меня подташнивает", "digestive_signs", "vomiting")]
     [InlineData("ru", "давит в груди", "chest_pressure", "")]
     [InlineData("ru", "упал с лестницы и теперь немеет спина", "major_trauma numbness", "")]
@@ -168,6 +169,7 @@ public sealed class LexiconUnderstandingTests
     [Theory]
     [InlineData("en", "lost 5 kg, I am on a diet", "", "weight_loss")]
     [InlineData("en", "I lost a stone in a month and I have not been dieting", "weight_loss", "")]
+    [InlineData("en", "not sure if it matters but I've dropped about 13 lbs", "weight_loss", "")]
     [InlineData("ru", "я на диете, сбросила 5 кг, специально худею", "", "weight_loss")]
     [InlineData("ru", "похудела на 7 кг без всякой диеты", "weight_loss", "")]
     [InlineData("ru", "похудела на 7 кило, специально ничего не делала", "weight_loss", "")]
@@ -198,6 +200,10 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "39.2 and chills since this morning", "high_fever", "")]
     [InlineData("ru", "занесло на трассе, машина перевернулась, болит шея", "major_trauma", "")]
     [InlineData("ru", "38,9 и знобит", "high_fever", "")]
+    [InlineData("en", "I've had to lift her legs up into the bed for her, she can't raise them herself", "both_legs", "")]
+    [InlineData("en", "I slid off the garage roof yesterday, maybe 8 feet", "major_trauma", "")]
+    [InlineData("ru", "она не может закинуть ноги на кровать, сил в ногах совсем нет", "both_legs", "")]
+    [InlineData("ru", "со вчерашнего дня она не может сама встать с унитаза, ноги обе не держат", "both_legs", "")]
     public void Red_flags_told_by_what_happened_are_heard(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
