@@ -216,6 +216,11 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "got chilled to the bone ice fishing, lower back sore", "cold_drafts lumbar pain", "fever")]
     [InlineData("en", "mail carrier, the mailbag on my right shoulder all day", "one_sided_load", "")]
     [InlineData("en", "I lean in towards the monitor all day", "slouching", "")]
+    [InlineData("en", "I work from the couch with the laptop on my knees, all scrunched up", "slouching", "")]
+    [InlineData("en", "desk 8+ hours a day, and zero exercise", "long_sitting little_movement", "")]
+    [InlineData("ru", "шею опять прихватило, уже который раз", "persistent", "")]
+    [InlineData("ru", "хожу в зал четыре раза в неделю", "", "persistent")]
+    [InlineData("ru", "Мама, 81 год, после уборки жалуется на поясницу", "", "persistent")]
     public void Everyday_words_for_when_how_and_what_are_read_as_meant(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
