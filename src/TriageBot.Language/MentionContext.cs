@@ -84,7 +84,7 @@ internal sealed class MentionContext
     /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
     /// <param name="habit">A habit's words may hold a person without being theirs ("carry my toddler on one hip"), and a
     /// habit is the writer's when the writer does it in that sentence: in "I sleep on a camp bed next to her bed, it sags"
-    /// and "I sleep curled around my daughter" the mother and the daughter are only where.</param>
+    /// the mother is only where.</param>
     public bool IsSomeoneElses(PhraseMatch finding, bool habit = false) =>
         !SaysTheWriter(finding)
         && _someoneElse.Exists(trigger => (Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd) && !(habit && WriterDoesIt(trigger)))

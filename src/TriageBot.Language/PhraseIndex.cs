@@ -8,9 +8,13 @@ namespace TriageBot.Language;
 internal sealed class PhraseIndex
 {
     private readonly Dictionary<string, List<Phrase>> _byFirstWord;
-    private readonly Dictionary<int, List<Phrase>> _byFirstWordLength;
+
+    /// <summary>Phrases by the length of their first word, those sharing a first word together: a misspelling is
+    /// compared once with each first word, however many phrases (an idiom naming a concept is many) start with it.</summary>
+    private readonly Dictionary<int, List<List<Phrase>>> _byFirstWordLength;
     private readonly List<Phrase> _open;
     private readonly Dictionary<char, List<Phrase>> _startsByFirstLetter;
+    private readonly List<List<Phrase>> _starts;
     private readonly Dictionary<string, List<Phrase>> _exactForms;
 
     public PhraseIndex(IReadOnlyList<Phrase> phrases)
@@ -20,15 +24,16 @@ internal sealed class PhraseIndex
         _startsByFirstLetter = _open.Where(p => p.FirstStart is { Length: > 0 }).GroupBy(p => p.FirstStart![0]).ToDictionary(g => g.Key, g => g.ToList());
         _exactForms = _open.Where(p => p.FirstExact is not null).GroupBy(p => p.FirstExact!).ToDictionary(g => g.Key, g => g.ToList());
         _open = [.. _open.Where(p => p.FirstStart is null && p.FirstExact is null)];
+        _starts = [.. _startsByFirstLetter.Values.SelectMany(l => l).GroupBy(p => p.FirstStart).Select(g => g.ToList())];
         _byFirstWordLength = [];
-        foreach (var phrase in phrases.Where(p => p.FirstWord is not null))
+        foreach (var sameWord in phrases.Where(p => p.FirstWord is not null).GroupBy(p => (p.FirstWord, p.FirstWritten)).Select(g => g.ToList()))
         {
             // A slip is one letter: a typo of a word of length n is n-1, n or n+1 long, as written or as stemmed.
-            foreach (var length in new[] { phrase.FirstWord!.Length, phrase.FirstWritten!.Length }.Distinct())
+            foreach (var length in new[] { sameWord[0].FirstWord!.Length, sameWord[0].FirstWritten!.Length }.Distinct())
             {
                 if (!_byFirstWordLength.TryGetValue(length, out var list))
                     _byFirstWordLength[length] = list = [];
-                list.Add(phrase);
+                list.Add(sameWord);
             }
         }
     }
@@ -52,23 +57,22 @@ internal sealed class PhraseIndex
             var (front, back) = (Phrase.Front(token.Folded) | Phrase.Front(written), Phrase.Back(token.Folded) | Phrase.Back(written));
             foreach (var length in new[] { token.Folded.Length, written.Length }.Distinct().SelectMany(n => new[] { n - 1, n, n + 1 }).Distinct())
                 AddSharing(candidates, _byFirstWordLength.GetValueOrDefault(length), front, back, written.Length);
-            foreach (var starts in _startsByFirstLetter.Values)
-                AddSharing(candidates, starts, front, back, written.Length);
-            foreach (var exact in _exactForms.Values)
-                AddSharing(candidates, exact, front, back, written.Length);
+            AddSharing(candidates, _starts, front, back, written.Length);
+            AddSharing(candidates, _exactForms.Values, front, back, written.Length);
         }
 
         AddAll(candidates, _open);
     }
 
-    private static void AddSharing(List<Phrase> candidates, List<Phrase>? phrases, ulong front, ulong back, int length)
+    /// <summary>Adds each group of phrases sharing a first word that the misspelling could be one slip from.</summary>
+    private static void AddSharing(List<Phrase> candidates, IEnumerable<List<Phrase>>? sameFirstWord, ulong front, ulong back, int length)
     {
-        if (phrases is null)
+        if (sameFirstWord is null)
             return;
-        foreach (var phrase in phrases)
+        foreach (var phrases in sameFirstWord)
         {
-            if (phrase.MayBeMisspeltAt(front, back, length))
-                candidates.Add(phrase);
+            if (phrases[0].MayBeMisspeltAt(front, back, length))
+                candidates.AddRange(phrases);
         }
     }
 
