@@ -82,6 +82,7 @@ internal sealed partial class Lexicon
         RecoveryStates = Phrases(recovery, "states");
         RecoveryWords = Phrases(recovery, "words");
         NoLonger = Phrases(past, "noLonger");
+        ThatWas = Phrases(past, "thatWas");
         NotResolved = Phrases(past, "notResolved");
         LongAgo = Phrases(past, "longAgo");
         Onset = Phrases(past, "onset");
@@ -227,6 +228,10 @@ internal sealed partial class Lexicon
 
     /// <summary>The words that may stand with a recovery and say no more: "it", "now", "by the morning", «уже», «сама».</summary>
     public IReadOnlyList<Phrase> RecoveryWords { get; }
+
+    /// <summary>"But that was", «но это было»: a "but" that goes on to say when what came before was ("a car crash,
+    /// but that was 15 years ago"), so it does not end the past's reach.</summary>
+    public IReadOnlyList<Phrase> ThatWas { get; }
 
     /// <summary>"No longer", «больше не»: the same finding said again with these is over where it was said before.</summary>
     public IReadOnlyList<Phrase> NoLonger { get; }

@@ -71,7 +71,7 @@ internal sealed class MentionContext
         NamesTheWriter = _writer.Count > 0;
         _writerItself = Lexicon.FindAll(lexicon.WriterItself, tokens);
         _thirdPerson = Lexicon.FindAll(lexicon.ThirdPerson, tokens);
-        _nowEnd = Ends(lexicon.NowAgain, tokens, except: []);
+        _nowEnd = Ends(lexicon.NowAgain, tokens, except: Lexicon.FindAll(lexicon.ThatWas, tokens));
         _marks = Ends([], tokens, except: []);
     }
 

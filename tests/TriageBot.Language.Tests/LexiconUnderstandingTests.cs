@@ -238,6 +238,18 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "I was dizzy with joy when I passed the exam, my neck aches", "cervical pain", "neuro_signs")]
+    [InlineData("en", "I blew out 40 candles in one go, upper back is sore", "thoracic pain", "minor_injury major_trauma")]
+    [InlineData("en", "I've been numb with grief since my dad passed, my neck just aches", "cervical pain", "numbness")]
+    [InlineData("ru", "онемела от горя после похорон, а теперь и поясница болит", "lumbar pain", "numbness")]
+    [InlineData("ru", "пришёл с работы, рухнул на диван и уснул, теперь шея болит", "cervical pain", "minor_injury major_trauma")]
+    [InlineData("ru", "нет, в аварию не попадал, ниоткуда не падал", "", "major_trauma minor_injury")]
+    public void Words_of_a_red_flag_said_in_another_sense_are_no_finding(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("ru", "ноут в рюкзаке на одном плече, тяжелый", "one_sided_load", "pain")]
     [InlineData("en", "sat in the ute 9 hours straight", "long_sitting", "")]
     public void Everyday_words_no_dictionary_lists_are_not_taken_for_typos(string language, string text, string affirmed, string notAffirmed)
