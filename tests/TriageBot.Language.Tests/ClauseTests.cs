@@ -18,6 +18,7 @@ public sealed class ClauseTests
     [Theory]
     [InlineData("en", "my chest is fine but my legs are heavy", "chest_pressure")]
     [InlineData("en", "my lower back is numb. My groin aches a little", "saddle_numbness")]
+    [InlineData("en", "My back is numb all over today. My groin aches a little", "saddle_numbness")]
     [InlineData("en", "my chest is fine, the pain is all in my back", "chest_pressure")]
     [InlineData("ru", "в груди всё хорошо. Поясница болит", "chest_pressure")]
     public void Concepts_in_different_clauses_make_no_finding(string language, string text, string finding)
@@ -36,7 +37,6 @@ public sealed class ClauseTests
 
     [Theory]
     [InlineData("en", "Numb. Not in my groin though.", "saddle_numbness")]
-    [InlineData("en", "My back is numb all over today. My groin aches a little", "saddle_numbness")]
     public void A_sensation_that_runs_on_is_denied_where_the_patient_denies_it(string language, string text, string finding)
     {
         Assert.DoesNotContain(Understanding.Understand(text, language).Affirmed, m => m.FindingId == finding);
