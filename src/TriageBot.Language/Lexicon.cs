@@ -303,29 +303,23 @@ internal sealed partial class Lexicon
             throw new InvalidDataException($"No concept '{name}' in the {Language} lexicon.");
         foreach (var term in terms.EnumerateArray().Select(t => t.GetString()!))
         {
-            if (term.StartsWith('@'))
-            {
-                foreach (var text in TermTexts(concepts, term[1..], [.. seen]))
-                    yield return text;
-            }
-            else
-            {
-                yield return term;
-            }
+            foreach (var text in Spelt(concepts, term, seen))
+                yield return text;
         }
     }
 
+    /// <summary>A term with each word "@concept" in it spelt out as each of that concept's terms: "@count feet" is
+    /// "# feet", "ten feet"...; keep such terms few, as every combination becomes a phrase.</summary>
+    private List<string> Spelt(JsonElement concepts, string term, HashSet<string> seen) => term.Split(' ').Aggregate(
+        new List<string> { "" },
+        (starts, word) => [.. (word.StartsWith('@') ? TermTexts(concepts, word[1..], [.. seen]) : [word])
+            .SelectMany(text => starts.Select(start => start.Length == 0 ? text : $"{start} {text}"))]);
+
     /// <summary>Idioms by the concept they do not mean; a word "@waker" stands for each of that concept's terms, so
     /// "@waker _ @wakes_me" is every "the baby wakes me" and "my alarm wakes me" that is no pain waking the patient.</summary>
-    private PhraseSet Idioms(JsonElement concepts, JsonElement groups)
-    {
-        List<string> Spelt(string idiom) => idiom.Split(' ').Aggregate(
-            new List<string> { "" },
-            (starts, word) => [.. (word.StartsWith('@') ? TermTexts(concepts, word[1..], []) : [word])
-                .SelectMany(text => starts.Select(start => start.Length == 0 ? text : $"{start} {text}"))]);
-        return new([.. groups.EnumerateObject().Where(g => !g.Name.StartsWith('$'))
-            .SelectMany(g => g.Value.EnumerateArray().SelectMany(p => Spelt(p.GetString()!)).Select(p => new Phrase(g.Name, p, Forms)))]);
-    }
+    private PhraseSet Idioms(JsonElement concepts, JsonElement groups) =>
+        new([.. groups.EnumerateObject().Where(g => !g.Name.StartsWith('$'))
+            .SelectMany(g => g.Value.EnumerateArray().SelectMany(p => Spelt(concepts, p.GetString()!, [])).Select(p => new Phrase(g.Name, p, Forms)))]);
 
     /// <summary>"@chest + @pressing" names concepts in any order, "@unable > @pee" in this order, "@numb ~ @progress"
     /// anywhere in one clause; any other part ("elephant on _ chest") is a phrase, a concept of its own.</summary>

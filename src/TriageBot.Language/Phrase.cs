@@ -5,7 +5,7 @@ namespace TriageBot.Language;
 /// <summary>
 /// A lexicon phrase as word patterns: a word in any of its forms, a word start ("онемел*" matches онемела,
 /// онемело...), a word exactly as written ("=legs": the plural, not "leg"), or a gap "_" that skips up to
-/// <see cref="MaxGap"/> words ("pressure _ chest": pressure in my chest).
+/// <see cref="MaxGap"/> words ("pressure _ chest": pressure in my chest), or "#", a number written in digits ("# feet").
 /// </summary>
 internal sealed partial class Phrase
 {
@@ -31,8 +31,8 @@ internal sealed partial class Phrase
         if (_patterns.Length == 0)
             throw new InvalidDataException($"Empty phrase for '{id}'.");
         var first = _patterns[0];
-        _front = first.Kind == WordPattern.Gap ? ulong.MaxValue : Front(first.Folded) | Front(first.Written);
-        _back = first.Kind is WordPattern.Gap or WordPattern.Start ? ulong.MaxValue : Back(first.Folded) | Back(first.Written);
+        _front = first.Kind is WordPattern.Gap or WordPattern.Number ? ulong.MaxValue : Front(first.Folded) | Front(first.Written);
+        _back = first.Kind is WordPattern.Gap or WordPattern.Start or WordPattern.Number ? ulong.MaxValue : Back(first.Folded) | Back(first.Written);
         _shortest = first.Kind is WordPattern.Start or WordPattern.Exact ? first.Written.Length - 1 : 0;
     }
 
@@ -41,7 +41,10 @@ internal sealed partial class Phrase
     [GeneratedRegex(@"(?<=\p{L})-(?=\p{L})")]
     private static partial Regex WordHyphen();
 
-    /// <summary>The first word as folded; null when the phrase starts with a word start, an exact form or a gap.</summary>
+    /// <summary>Whether the phrase starts with a number ("# feet"): it is tried only at numbers.</summary>
+    public bool StartsWithNumber => _patterns[0].Kind == WordPattern.Number;
+
+    /// <summary>The first word as folded; null when the phrase starts with a word start, an exact form, a number or a gap.</summary>
     public string? FirstWord => _patterns[0].Kind == WordPattern.Form ? _patterns[0].Folded : null;
 
     /// <summary>The first word's start ("tingl" of "tingl*"); null when the phrase starts otherwise.</summary>
@@ -116,10 +119,12 @@ internal sealed partial class Phrase
         public const int Start = 1;
         public const int Exact = 2;
         public const int Gap = 3;
+        public const int Number = 4;
 
         public static WordPattern Parse(string raw, WordForms forms) => raw switch
         {
             "_" => new(Gap, "_", "_"),
+            "#" => new(Number, "#", "#"),
             _ when raw.Length > 1 && raw.EndsWith('*') => new(Start, "", WordForms.Lower(raw[..^1])),
             _ when raw.Length > 1 && raw.StartsWith('=') => new(Exact, "", WordForms.Lower(raw[1..])),
             _ => new(Form, forms.Fold(raw), WordForms.Lower(raw)),
@@ -132,6 +137,8 @@ internal sealed partial class Phrase
             var written = token.Lower ?? token.Folded;
             switch (Kind)
             {
+                case Number:
+                    return written.Length > 0 && char.IsAsciiDigit(written[0]);
                 case Start:
                     return written.StartsWith(Written, StringComparison.Ordinal)
                         || (!token.Known && Written.Length > MinTypoLength && MisspeltStart(Written, written));

@@ -3,7 +3,7 @@ namespace TriageBot.Language;
 /// <summary>
 /// The phrases that can start at a word: those whose first word it is (or, for a word the language does not know,
 /// a possible typo, those whose first word is as long give or take a letter), those whose first word is a word start
-/// it begins with or its exact form, and those starting with a gap. Only these are tried there, so a message's cost does not grow with the lexicon.
+/// it begins with or its exact form, and those starting with a gap, and at a number those starting with one. Only these are tried there, so a message's cost does not grow with the lexicon.
 /// </summary>
 internal sealed class PhraseIndex
 {
@@ -13,6 +13,7 @@ internal sealed class PhraseIndex
     /// compared once with each first word, however many phrases (an idiom naming a concept is many) start with it.</summary>
     private readonly Dictionary<int, List<List<Phrase>>> _byFirstWordLength;
     private readonly List<Phrase> _open;
+    private readonly List<Phrase> _numbers;
     private readonly Dictionary<char, List<Phrase>> _startsByFirstLetter;
     private readonly List<List<Phrase>> _starts;
     private readonly Dictionary<string, List<Phrase>> _exactForms;
@@ -23,7 +24,8 @@ internal sealed class PhraseIndex
         _open = [.. phrases.Where(p => p.FirstWord is null)];
         _startsByFirstLetter = _open.Where(p => p.FirstStart is { Length: > 0 }).GroupBy(p => p.FirstStart![0]).ToDictionary(g => g.Key, g => g.ToList());
         _exactForms = _open.Where(p => p.FirstExact is not null).GroupBy(p => p.FirstExact!).ToDictionary(g => g.Key, g => g.ToList());
-        _open = [.. _open.Where(p => p.FirstStart is null && p.FirstExact is null)];
+        _numbers = [.. _open.Where(p => p.StartsWithNumber)];
+        _open = [.. _open.Where(p => p.FirstStart is null && p.FirstExact is null && !p.StartsWithNumber)];
         _starts = [.. _startsByFirstLetter.Values.SelectMany(l => l).GroupBy(p => p.FirstStart).Select(g => g.ToList())];
         _byFirstWordLength = [];
         foreach (var sameWord in phrases.Where(p => p.FirstWord is not null).GroupBy(p => (p.FirstWord, p.FirstWritten)).Select(g => g.ToList()))
@@ -61,6 +63,8 @@ internal sealed class PhraseIndex
             AddSharing(candidates, _exactForms.Values, front, back, written.Length);
         }
 
+        if (written.Length > 0 && char.IsAsciiDigit(written[0]))
+            AddAll(candidates, _numbers);
         AddAll(candidates, _open);
     }
 

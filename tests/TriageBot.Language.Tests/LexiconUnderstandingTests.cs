@@ -167,6 +167,25 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "slipped off the trailer and fell maybe 8 feet onto concrete", "major_trauma", "to_leg")]
+    [InlineData("en", "fell about ten feet off the hayloft", "major_trauma", "")]
+    [InlineData("en", "I fell, both feet numb now", "both_legs numbness", "")]
+    [InlineData("en", "landed on my feet after jumping off the chair, back hurts", "pain", "major_trauma")]
+    public void A_fall_measured_in_feet_is_from_a_height_and_the_feet_are_no_legs(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
+    [InlineData("en", "the mattress is rock hard, we bought it extra firm on purpose", "mattress_unsuitable", "")]
+    [InlineData("ru", "матрас очень жёсткий, специально такой купили", "mattress_unsuitable", "")]
+    [InlineData("en", "lost 6 kg, on purpose", "", "weight_loss")]
+    public void A_habit_kept_on_purpose_is_still_the_habit_only_a_weight_lost_on_purpose_is_explained(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("en", "lost 5 kg, I am on a diet", "", "weight_loss")]
     [InlineData("en", "I lost a stone in a month and I have not been dieting", "weight_loss", "")]
     [InlineData("en", "not sure if it matters but I've dropped about 13 lbs", "weight_loss", "")]
