@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace TriageBot.Language;
 
 /// <summary>Finding a lexicon's words in a message: phrases, concepts and the parts of a clause.</summary>
@@ -112,21 +114,32 @@ internal sealed partial class Lexicon
         return ends;
     }
 
+    // A message is searched for dozens of phrase lists: the working lists are kept per thread, not made for each.
+    [ThreadStatic]
+    private static List<int>? _skipped;
+
+    [ThreadStatic]
+    private static List<List<Phrase>>? _candidates;
+
     private static List<PhraseMatch> FindAll(IReadOnlyList<Token> tokens, PhraseIndex index)
     {
         var found = new List<PhraseMatch>();
-        var skipped = new List<int>();
-        var candidates = new List<Phrase>();
-        for (var start = 0; start < tokens.Count; start++)
+        var skipped = _skipped ??= [];
+        var candidates = _candidates ??= [];
+        ReadOnlySpan<Token> words = tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokens];
+        for (var start = 0; start < words.Length; start++)
         {
-            if (tokens[start].IsMark)
+            if (words[start].IsMark)
                 continue;
-            index.At(tokens[start], candidates);
-            foreach (var phrase in candidates)
+            index.At(words[start], candidates);
+            foreach (var phrases in candidates)
             {
-                var end = phrase.MatchAt(tokens, start, skipped);
-                if (end > start)
-                    found.Add(new PhraseMatch(phrase.Id, start, end, skipped.Count == 0 ? null : [.. skipped]));
+                foreach (var phrase in phrases)
+                {
+                    var end = phrase.MatchAt(words, start, skipped);
+                    if (end > start)
+                        found.Add(new PhraseMatch(phrase.Id, start, end, skipped.Count == 0 ? null : [.. skipped]));
+                }
             }
         }
 

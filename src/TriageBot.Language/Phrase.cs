@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace TriageBot.Language;
@@ -34,7 +35,16 @@ internal sealed partial class Phrase
         _front = first.Kind is WordPattern.Gap or WordPattern.Number ? ulong.MaxValue : Front(first.Folded) | Front(first.Written);
         _back = first.Kind is WordPattern.Gap or WordPattern.Start or WordPattern.Number ? ulong.MaxValue : Back(first.Folded) | Back(first.Written);
         _shortest = first.Kind is WordPattern.Start or WordPattern.Exact ? first.Written.Length - 1 : 0;
+        FirstNumber = first.Kind switch
+        {
+            WordPattern.Form => PhraseWords.Add(first.Folded),
+            WordPattern.Exact => PhraseWords.Add(first.Written),
+            _ => PhraseWords.None,
+        };
     }
+
+    /// <summary>The number of <see cref="FirstWord"/> or of <see cref="FirstExact"/> (<see cref="PhraseWords"/>).</summary>
+    public int FirstNumber { get; }
 
     public string Id { get; }
 
@@ -75,13 +85,17 @@ internal sealed partial class Phrase
 
     /// <summary>The index after the last word matched when the phrase starts at <paramref name="start"/>; -1 if not.
     /// <paramref name="skipped"/> receives the words its gaps stepped over ("в груди не давит": "не").</summary>
-    public int MatchAt(IReadOnlyList<Token> tokens, int start, List<int> skipped)
+    public int MatchAt(IReadOnlyList<Token> tokens, int start, List<int> skipped) =>
+        MatchAt(tokens is List<Token> list ? CollectionsMarshal.AsSpan(list) : [.. tokens], start, skipped);
+
+    /// <inheritdoc cref="MatchAt(IReadOnlyList{Token}, int, List{int})"/>
+    public int MatchAt(ReadOnlySpan<Token> tokens, int start, List<int> skipped)
     {
         skipped.Clear();
         return Match(tokens, start, 0, skipped, slips: _patterns.Length >= MinWordsForSlip ? 1 : 0);
     }
 
-    private int Match(IReadOnlyList<Token> tokens, int at, int pattern, List<int> skipped, int slips)
+    private int Match(ReadOnlySpan<Token> tokens, int at, int pattern, List<int> skipped, int slips)
     {
         if (pattern == _patterns.Length)
             return at;
@@ -89,7 +103,7 @@ internal sealed partial class Phrase
         if (p.Kind == WordPattern.Gap)
         {
             var mark = skipped.Count;
-            for (var skip = 0; skip <= MaxGap && at + skip <= tokens.Count; skip++)
+            for (var skip = 0; skip <= MaxGap && at + skip <= tokens.Length; skip++)
             {
                 if (skip > 0 && tokens[at + skip - 1].IsMark)
                     break;
@@ -105,7 +119,7 @@ internal sealed partial class Phrase
             return -1;
         }
 
-        if (at >= tokens.Count)
+        if (at >= tokens.Length)
             return -1;
         if (p.Fits(tokens[at]))
             return Match(tokens, at + 1, pattern + 1, skipped, slips);
@@ -130,7 +144,7 @@ internal sealed partial class Phrase
             _ => new(Form, forms.Fold(raw), WordForms.Lower(raw)),
         };
 
-        public bool Fits(Token token)
+        public bool Fits(in Token token)
         {
             if (token.IsMark)
                 return false;
@@ -157,7 +171,7 @@ internal sealed partial class Phrase
         }
 
         /// <summary>A real word one letter from this one ("needless" for "needles"), as far as a long word goes.</summary>
-        public bool IsSlipOf(Token token) =>
+        public bool IsSlipOf(in Token token) =>
             Kind == Form && !token.IsMark && Written.Length > MinTypoLength && EditDistance.AtMostOne(Written, token.Lower ?? token.Folded);
 
         /// <summary>The word begins with the start misspelt once ("пояснца" for поясниц*).</summary>

@@ -31,7 +31,7 @@ internal static class Tokenizer
                 // A contraction ("don't", "won't") is a real word, though word lists leave it out. Russian typed in
                 // Latin letters loses endings and soft signs ("povorachivat"): its words are known by their stems.
                 var isKnown = lower.Contains('\'', StringComparison.Ordinal) || (transliterate ? known.KnowsStem(folded) : known.Knows(lower, folded));
-                tokens.Add(new Token(folded, start, i, isKnown, lower));
+                tokens.Add(new Token(folded, start, i, isKnown, lower, Word: PhraseWords.Find(folded), WrittenWord: PhraseWords.Find(lower)));
                 continue;
             }
 
