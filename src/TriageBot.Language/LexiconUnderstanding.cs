@@ -180,9 +180,9 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         // sets apart only an illness of their own ("grandma's back is tingly... I have the flu myself") is the carer's,
         // but one who sets apart their own back ("my wife is vomiting, my own neck is numb") is the patient.
         var firstSymptom = kept.Where(f => IsSymptom(f.Id)).OrderBy(f => f.Start).Select(f => (PhraseMatch?)f).FirstOrDefault();
-        // «Спрашиваю про себя» asks for the writer.
+        // «Спрашиваю про себя» asks for the writer; "typing this for my husband" for him.
         var writer = Lexicon.FindAll(lexicon.Writer, tokens);
-        var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Exists(s => !writer.Exists(w => w.Start == s.End))
+        var forSomeoneElse = Lexicon.FindAll(lexicon.SpeakingFor, tokens).Exists(s => !writer.Exists(w => w.Start == s.End && !context.NamesSomeoneElse(w.End)))
             || (mentions.Exists(m => m.SomeoneElses && m.AffirmedForSomeoneElse) && !mentions.Exists(m => m.Affirmed && IsSymptom(m.FindingId)))
             || (firstSymptom is { } first && context.IsSomeoneElses(first)
                 && (!context.NamesTheWriter || kept.Where(f => IsSymptom(f.Id) && !context.IsSomeoneElses(f))

@@ -75,6 +75,9 @@ internal sealed class MentionContext
         _marks = Ends([], tokens, except: []);
     }
 
+    /// <summary>Someone else is named at the token: "husband" of "my husband".</summary>
+    public bool NamesSomeoneElse(int token) => _someoneElse.Exists(o => token >= o.Start && token < o.End);
+
     /// <summary>The writer speaks of themselves: "I", "me", «у меня», but not the "my" of "my wife".</summary>
     public bool NamesTheWriter { get; }
 
@@ -96,7 +99,7 @@ internal sealed class MentionContext
     {
         for (var i = trigger.Start - 1; i >= 0 && !_tokens[i].SentenceEnd; i--)
         {
-            if (_someoneElse.Exists(o => i >= o.Start && i < o.End))
+            if (NamesSomeoneElse(i))
                 return false;
             if (_selfEnd[i] && !_tokens[i].IsMark)
                 return true;
@@ -111,7 +114,7 @@ internal sealed class MentionContext
     {
         for (var i = finding.Start - 1; i >= 0 && i >= finding.Start - MaxScope && !_tokens[i].IsMark; i--)
         {
-            if (_someoneElse.Exists(o => i >= o.Start && i < o.End))
+            if (NamesSomeoneElse(i))
                 return false;
             if (_selfEnd[i])
                 return true;
@@ -132,7 +135,7 @@ internal sealed class MentionContext
     {
         for (var i = finding.Start; i < finding.End; i++)
         {
-            if (_selfEnd[i] && !_tokens[i].IsMark && !_someoneElse.Exists(o => i >= o.Start && i < o.End))
+            if (_selfEnd[i] && !_tokens[i].IsMark && !NamesSomeoneElse(i))
                 return true;
         }
 

@@ -167,6 +167,22 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "my belt is on the last hole now and I haven't been trying", "weight_loss", "")]
+    [InlineData("en", "my jeans are hanging off me these days", "weight_loss", "")]
+    [InlineData("en", "I wear loose clothes at work, lower back aches", "pain", "weight_loss")]
+    [InlineData("ru", "ремень затягиваю на последнюю дырку, брюки болтаются", "weight_loss", "")]
+    [InlineData("en", "the ache gets worse once I'm lying down", "night_pain", "")]
+    [InlineData("ru", "как лягу, боль усиливается", "night_pain", "")]
+    [InlineData("ru", "как лягу, боль проходит, а при ходьбе усиливается", "pain", "night_pain")]
+    [InlineData("en", "I can't walk on my heel on the right side", "leg_weakness", "both_legs")]
+    [InlineData("ru", "не могу ходить на пятках", "leg_weakness", "both_legs")]
+    [InlineData("ru", "не могу ходить, ноги не слушаются", "both_legs", "")]
+    public void Urgent_findings_told_by_what_the_patient_notices_are_heard(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("en", "slipped off the trailer and fell maybe 8 feet onto concrete", "major_trauma", "to_leg")]
     [InlineData("en", "fell about ten feet off the hayloft", "major_trauma", "")]
     [InlineData("en", "I fell, both feet numb now", "both_legs numbness", "")]

@@ -28,6 +28,7 @@ public sealed class MentionContextTests
     [InlineData("en", "son's neck has been stiff since the match, he is 14", "pain")]
     [InlineData("en", "granny's lower back has gone numb. forgive me, I'm down with a cold myself", "numbness")]
     [InlineData("ru", "Дочь на 5 месяце, ноет спина между лопатками", "pregnancy")]
+    [InlineData("en", "Typing this for my husband, he's 58. Lower back pain since the weekend and now his right foot drags", "leg_weakness")]
     public void A_carers_words_are_about_the_patient_they_write_for(string language, string text, string finding)
     {
         var understood = Understanding.Understand(text, language);
