@@ -98,6 +98,7 @@ internal sealed partial class Lexicon
         Durations = new DurationReader(root.GetProperty("durations"), Forms);
         SinceMonth = new SinceMonthReader(root.GetProperty("durations"), Forms);
         WorkingHours = new WorkingHoursReader(root.GetProperty("workingHours"), Forms);
+        WeightChange = new WeightChangeReader(root.GetProperty("weightChange"), Forms);
         var temperature = root.GetProperty("temperature");
         TemperatureWords = Phrases(temperature, "words");
         Fahrenheit = Phrases(temperature, "fahrenheit");
@@ -272,6 +273,8 @@ internal sealed partial class Lexicon
     public SinceMonthReader SinceMonth { get; }
 
     public WorkingHoursReader WorkingHours { get; }
+
+    public WeightChangeReader WeightChange { get; }
 
     public IReadOnlyList<Phrase> TemperatureWords { get; }
 

@@ -118,6 +118,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         var complaint = findings.Where(f => _protocol.Finding(f.Id).Group is "complaint" or "location").ToList();
         findings.AddRange(lexicon.SinceMonth.Read(tokens, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), complaint));
         findings.AddRange(lexicon.FindHabitsAlone(tokens));
+        findings.AddRange(lexicon.WeightChange.Read(tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)
         {
