@@ -71,7 +71,11 @@ internal sealed class MentionContext
         NamesTheWriter = _writer.Count > 0;
         _writerItself = Lexicon.FindAll(lexicon.WriterItself, tokens);
         _thirdPerson = Lexicon.FindAll(lexicon.ThirdPerson, tokens);
-        _nowEnd = Ends(lexicon.NowAgain, tokens, except: Lexicon.FindAll(lexicon.ThatWas, tokens));
+        var thatWas = Lexicon.FindAll(lexicon.ThatWas, tokens);
+        _nowEnd = Ends(lexicon.NowAgain, tokens, except: thatWas);
+        // «попадал в аварию, но это было лет 15 назад»: the comma before "but that was" goes on with what it dates.
+        foreach (var that in thatWas.Where(t => t.Start > 0 && tokens[t.Start - 1].IsMark && !tokens[t.Start - 1].SentenceEnd))
+            _nowEnd[that.Start - 1] = false;
         _marks = Ends([], tokens, except: []);
     }
 

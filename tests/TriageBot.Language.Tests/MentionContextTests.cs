@@ -132,6 +132,7 @@ public sealed class MentionContextTests
     [InlineData("ru", "в прошлом году была высокая температура", "high_fever")]
     [InlineData("ru", "в 2015 попадал в аварию, всё давно зажило", "major_trauma")]
     [InlineData("en", "I was in a car crash but that was 15 years ago and I fully recovered", "major_trauma")]
+    [InlineData("ru", "попадал в аварию, но это было лет 15 назад", "major_trauma")]
     [InlineData("ru", "немеет поясница. Читала про онемение в паху и недержание, это опасно?", "saddle_numbness")]
     public void A_past_that_is_over_does_not_count(string language, string text, string finding)
     {

@@ -34,6 +34,7 @@ public sealed class NegationTests
     [InlineData("ru", "онемения там нет, просто ноет", "numbness")]
     [InlineData("en", "throwing up - never. fever - never.", "vomiting fever")]
     [InlineData("ru", "рвоты никогда, жара нет", "vomiting fever")]
+    [InlineData("en", "Not sick as in throwing up, just a bit off", "vomiting")]
     public void Denied_findings_are_negated_and_not_affirmed(string language, string text, string denied)
     {
         var understood = Understanding.Understand(text, language);
