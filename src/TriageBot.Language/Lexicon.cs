@@ -73,6 +73,7 @@ internal sealed partial class Lexicon
         Writer = Phrases(someoneElse, "writer");
         WriterItself = Phrases(someoneElse, "writerItself");
         ThirdPerson = Phrases(someoneElse, "thirdPerson");
+        Company = Phrases(someoneElse, "company");
         var past = root.GetProperty("past");
         PastBefore = Phrases(past, "before");
         PastAfter = Phrases(past, "after");
@@ -208,6 +209,9 @@ internal sealed partial class Lexicon
     /// <summary>Someone who is neither the writer nor the patient a carer writes for: the patient's own relatives ("his
     /// sister", «у её мужа») and another child ("my other son").</summary>
     public IReadOnlyList<Phrase> ThirdPerson { get; }
+
+    /// <summary>Words that put someone beside the writer ("next to my daughter", «рядом с дочкой»): not whose a habit is.</summary>
+    public IReadOnlyList<Phrase> Company { get; }
 
     /// <summary>A time long past or a recovery ("last year", "years ago", "recovered").</summary>
     public IReadOnlyList<Phrase> PastBefore { get; }

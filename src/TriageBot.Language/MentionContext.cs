@@ -17,6 +17,7 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _writer;
     private readonly List<PhraseMatch> _writerItself;
     private readonly List<PhraseMatch> _thirdPerson;
+    private readonly List<PhraseMatch> _company;
     private readonly IReadOnlyList<PhraseMatch> _findings;
     private readonly TextParts _parts;
     private readonly List<PhraseMatch> _past;
@@ -71,6 +72,7 @@ internal sealed class MentionContext
         NamesTheWriter = _writer.Count > 0;
         _writerItself = Lexicon.FindAll(lexicon.WriterItself, tokens);
         _thirdPerson = Lexicon.FindAll(lexicon.ThirdPerson, tokens);
+        _company = Lexicon.FindAll(lexicon.Company, tokens);
         var thatWas = Lexicon.FindAll(lexicon.ThatWas, tokens);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: thatWas);
         // «попадал в аварию, но это было лет 15 назад»: the comma before "but that was" goes on with what it dates.
@@ -101,9 +103,11 @@ internal sealed class MentionContext
     /// her bed".</summary>
     private bool WriterDoesIt(PhraseMatch trigger)
     {
+        // "I sleep next to my daughter": someone only beside the writer, "my" of "my daughter" and all, does nothing.
+        var beside = _company.Exists(c => c.End == trigger.Start || (c.End == trigger.Start - 1 && NamesSomeoneElse(c.End)));
         for (var i = trigger.Start - 1; i >= 0 && !_tokens[i].SentenceEnd; i--)
         {
-            if (NamesSomeoneElse(i))
+            if (NamesSomeoneElse(i) && !(beside && _someoneElse.Exists(o => i >= o.Start && o.End > trigger.Start)))
                 return false;
             if (_selfEnd[i] && !_tokens[i].IsMark)
                 return true;
