@@ -183,6 +183,18 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "old saggy mattress, been meaning to replace it", "mattress_unsuitable", "")]
+    [InlineData("en", "hard mattress, I bought a really firm one thinking it would help", "mattress_unsuitable", "")]
+    [InlineData("en", "I sit on a stool half the day", "long_sitting", "")]
+    [InlineData("ru", "таксист, 12ч в машине", "long_sitting", "")]
+    [InlineData("ru", "сижу на табуретке без спинки по полдня", "long_sitting", "")]
+    [InlineData("ru", "сижу на работе, гулять не хожу", "long_sitting little_movement", "")]
+    public void A_habit_the_patient_means_to_change_or_tells_in_shorthand_is_still_the_habit(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("en", "slipped off the trailer and fell maybe 8 feet onto concrete", "major_trauma", "to_leg")]
     [InlineData("en", "fell about ten feet off the hayloft", "major_trauma", "")]
     [InlineData("en", "I fell, both feet numb now", "both_legs numbness", "")]
