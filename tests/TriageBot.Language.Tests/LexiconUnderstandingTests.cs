@@ -189,6 +189,9 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "таксист, 12ч в машине", "long_sitting", "")]
     [InlineData("ru", "сижу на табуретке без спинки по полдня", "long_sitting", "")]
     [InlineData("ru", "сижу на работе, гулять не хожу", "long_sitting little_movement", "")]
+    [InlineData("ru", "Спит на мягком матрасе, скрючившись.", "sleeps_on_stomach mattress_unsuitable", "slouching")]
+    [InlineData("ru", "сплю как получится, скрученная вся", "sleeps_on_stomach", "")]
+    [InlineData("ru", "сижу скрючившись за компом", "slouching long_sitting", "sleeps_on_stomach")]
     public void A_habit_the_patient_means_to_change_or_tells_in_shorthand_is_still_the_habit(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
