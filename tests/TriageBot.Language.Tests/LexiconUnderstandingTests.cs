@@ -192,6 +192,10 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "Спит на мягком матрасе, скрючившись.", "sleeps_on_stomach mattress_unsuitable", "slouching")]
     [InlineData("ru", "сплю как получится, скрученная вся", "sleeps_on_stomach", "")]
     [InlineData("ru", "сижу скрючившись за компом", "slouching long_sitting", "sleeps_on_stomach")]
+    [InlineData("en", "I watch TV in the armchair for hours, not much walking", "little_movement long_sitting", "")]
+    [InlineData("en", "laid up on the couch since I hurt my ankle", "little_movement", "")]
+    [InlineData("en", "retired, mostly watch TV, I take the lift even for one floor", "little_movement", "")]
+    [InlineData("en", "not much pain when walking", "", "little_movement")]
     public void A_habit_the_patient_means_to_change_or_tells_in_shorthand_is_still_the_habit(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
