@@ -69,12 +69,22 @@ internal sealed class Negation
 
     /// <summary>"тошноты и рвоты нет", "nausea or vomiting - none": a denial after two findings joined by "and" denies
     /// both. A red flag first in the pair only when its word ends as the next one's does, the same form in a list
-    /// («рвоты и тошноты нет»): «рвёт и температуры нет» still calls the ambulance at once.</summary>
-    private bool DeniedWithTheNext(PhraseMatch finding) =>
-        _joins.Contains(finding.End)
-        && _findings.Any(next => next.Start == finding.End + 1 && next.Id != finding.Id && !_isPlace(next.Id)
-            && (!_isRedFlag(finding.Id) || SameEnding(finding, next))
-            && _after.Exists(trigger => Reaches(trigger, next) && After(trigger, next)));
+    /// («рвоты и тошноты нет»): «рвёт и температуры нет» still calls the ambulance at once. Findings listed with commas
+    /// («Аварий, падений не было») are denied together only so: a part that is nothing but the finding, in the form of
+    /// the next («Болит спина, температуры нет» denies only the temperature).</summary>
+    private bool DeniedWithTheNext(PhraseMatch finding)
+    {
+        var joined = _joins.Contains(finding.End);
+        var listed = !joined && Listed(finding);
+        return (joined || listed)
+            && _findings.Any(next => next.Start == finding.End + 1 && next.Id != finding.Id && !_isPlace(next.Id)
+                && ((!_isRedFlag(finding.Id) && !listed) || SameEnding(finding, next))
+                && (_after.Exists(trigger => Reaches(trigger, next) && After(trigger, next)) || DeniedWithTheNext(next)));
+    }
+
+    private bool Listed(PhraseMatch finding) =>
+        finding.End < _tokens.Count && _tokens[finding.End].IsMark && !_tokens[finding.End].SentenceEnd
+        && (finding.Start == 0 || _tokens[finding.Start - 1].IsMark);
 
     private bool SameEnding(PhraseMatch one, PhraseMatch other) =>
         (_tokens[one.End - 1].Lower ?? _tokens[one.End - 1].Folded)[^1] == (_tokens[other.End - 1].Lower ?? _tokens[other.End - 1].Folded)[^1];

@@ -35,6 +35,8 @@ public sealed class NegationTests
     [InlineData("en", "throwing up - never. fever - never.", "vomiting fever")]
     [InlineData("ru", "рвоты никогда, жара нет", "vomiting fever")]
     [InlineData("en", "Not sick as in throwing up, just a bit off", "vomiting")]
+    [InlineData("ru", "Аварий, падений не было, просто долго ехали", "major_trauma minor_injury")]
+    [InlineData("ru", "тошноты, рвоты нет", "digestive_signs vomiting")]
     public void Denied_findings_are_negated_and_not_affirmed(string language, string text, string denied)
     {
         var understood = Understanding.Understand(text, language);
@@ -59,6 +61,9 @@ public sealed class NegationTests
     [InlineData("ru", "не чувствую поясницу", "numbness", "")]
     [InlineData("ru", "обе ноги как ватные, не чувствую их", "both_legs", "")]
     [InlineData("ru", "промежность как деревянная не чувствую", "saddle_numbness", "")]
+    [InlineData("ru", "Болит спина, температуры нет", "pain", "fever")]
+    [InlineData("ru", "рвёт, температуры нет", "vomiting", "fever")]
+    [InlineData("ru", "Тошнота, температуры нет", "digestive_signs", "fever")]
     public void A_negation_stops_at_the_end_of_its_scope(string language, string text, string affirmed, string denied)
     {
         var understood = Understanding.Understand(text, language);
