@@ -19,6 +19,16 @@ public sealed class MentionContextTests
     }
 
     [Theory]
+    [InlineData("ru", "Я жалуюсь на онемение в паху", "saddle_numbness")]
+    [InlineData("ru", "жалуюсь на боль в пояснице и немеют обе ноги", "both_legs")]
+    public void A_patient_who_complains_in_the_first_person_speaks_for_themselves(string language, string text, string finding)
+    {
+        var understood = Understanding.Understand(text, language);
+        Assert.False(understood.SpeaksForSomeoneElse);
+        Assert.Contains(understood.Affirmed, m => m.FindingId == finding);
+    }
+
+    [Theory]
     [InlineData("en", "I'm writing for my mum, she's 80. Her lower back is numb", "numbness")]
     [InlineData("en", "my dad has been sick twice and says his back hurts", "vomiting")]
     [InlineData("ru", "пишу за бабушку: у неё немеет поясница", "numbness")]
