@@ -21,13 +21,16 @@ internal sealed partial class Lexicon
     /// asleep"), each named by that concept; "*" for every concept.</summary>
     private readonly PhraseSet _notMeaning;
 
+    /// <summary>The concepts, for phrases that name one ("@third_possessive _ @relative").</summary>
+    private readonly JsonElement _concepts;
+
     private Lexicon(string language, JsonElement root)
     {
         Language = language;
         Forms = new WordForms(language, root.TryGetProperty("wordForms", out var forms)
             ? forms.EnumerateObject().ToDictionary(f => f.Name, f => f.Value.GetString()!)
             : null);
-        var concepts = root.GetProperty("concepts");
+        var concepts = _concepts = root.GetProperty("concepts");
         foreach (var concept in concepts.EnumerateObject().Where(c => !c.Name.StartsWith('$')))
             _terms.AddRange(Terms(concepts, concept.Name, concept.Name, []));
         Patterns = [.. ReadPatterns(concepts, root.GetProperty("findings"), halfSaid: false), .. ReadPatterns(concepts, root.GetProperty("halfSaid"), halfSaid: true)];
@@ -55,7 +58,7 @@ internal sealed partial class Lexicon
         PartBreaks = Phrases(root, "partBreaks");
         PartGoesOn = Phrases(root, "partGoesOn");
         Conjunctions = Phrases(root, "conjunctions");
-        _notMeaning = Idioms(concepts, root.GetProperty("notMeaning"));
+        _notMeaning = Phrases(root.GetProperty("notMeaning"));
         var negation = root.GetProperty("negation");
         NegationBefore = Phrases(negation, "before");
         NegationAfter = Phrases(negation, "after");
@@ -322,12 +325,6 @@ internal sealed partial class Lexicon
         (starts, word) => [.. (word.StartsWith('@') ? TermTexts(concepts, word[1..], [.. seen]) : [word])
             .SelectMany(text => starts.Select(start => start.Length == 0 ? text : $"{start} {text}"))]);
 
-    /// <summary>Idioms by the concept they do not mean; a word "@waker" stands for each of that concept's terms, so
-    /// "@waker _ @wakes_me" is every "the baby wakes me" and "my alarm wakes me" that is no pain waking the patient.</summary>
-    private PhraseSet Idioms(JsonElement concepts, JsonElement groups) =>
-        new([.. groups.EnumerateObject().Where(g => !g.Name.StartsWith('$'))
-            .SelectMany(g => g.Value.EnumerateArray().SelectMany(p => Spelt(concepts, p.GetString()!, [])).Select(p => new Phrase(g.Name, p, Forms)))]);
-
     /// <summary>"@chest + @pressing" names concepts in any order, "@unable > @pee" in this order, "@numb ~ @progress"
     /// anywhere in one clause; any other part ("elephant on _ chest") is a phrase, a concept of its own.</summary>
     private IEnumerable<FindingPattern> ReadPatterns(JsonElement concepts, JsonElement findings, bool halfSaid)
@@ -364,10 +361,14 @@ internal sealed partial class Lexicon
         }
     }
 
+    /// <summary>A list's phrases, each word "@concept" in them spelt out (<see cref="Spelt"/>).</summary>
     private PhraseSet Phrases(JsonElement element, string property) =>
-        new([.. element.GetProperty(property).EnumerateArray().Select(p => new Phrase(property, p.GetString()!, Forms))]);
+        new([.. element.GetProperty(property).EnumerateArray().SelectMany(p => Spelt(_concepts, p.GetString()!, [])).Select(p => new Phrase(property, p, Forms))]);
 
+    /// <summary>Phrases by group, each word "@concept" in them spelt out: the idioms of <c>notMeaning</c> by the concept
+    /// they do not mean ("@waker _ @wakes_me" is every "the baby wakes me" and "my alarm wakes me" that is no pain
+    /// waking the patient), commands by command.</summary>
     private PhraseSet Phrases(JsonElement groups) =>
         new([.. groups.EnumerateObject().Where(g => !g.Name.StartsWith('$'))
-            .SelectMany(g => g.Value.EnumerateArray().Select(p => new Phrase(g.Name, p.GetString()!, Forms)))]);
+            .SelectMany(g => g.Value.EnumerateArray().SelectMany(p => Spelt(_concepts, p.GetString()!, [])).Select(p => new Phrase(g.Name, p, Forms)))]);
 }
