@@ -318,7 +318,7 @@ internal sealed partial class Lexicon
         }
     }
 
-    /// <summary>A term with each word "@concept" in it spelt out as each of that concept's terms: "@count feet" is
+    /// <summary>A term with each word "@concept" in it spelt out as each of that concept's terms: "@distance feet" is
     /// "# feet", "ten feet"...; keep such terms few, as every combination becomes a phrase.</summary>
     private List<string> Spelt(JsonElement concepts, string term, HashSet<string> seen) => term.Split(' ').Aggregate(
         new List<string> { "" },
