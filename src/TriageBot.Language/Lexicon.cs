@@ -76,6 +76,7 @@ internal sealed partial class Lexicon
         Writer = Phrases(someoneElse, "writer");
         WriterItself = Phrases(someoneElse, "writerItself");
         ThirdPerson = Phrases(someoneElse, "thirdPerson");
+        ThirdPersonAfter = Phrases(someoneElse, "thirdPersonAfter");
         Company = Phrases(someoneElse, "company");
         var past = root.GetProperty("past");
         PastBefore = Phrases(past, "before");
@@ -212,6 +213,10 @@ internal sealed partial class Lexicon
     /// <summary>Someone who is neither the writer nor the patient a carer writes for: the patient's own relatives ("his
     /// sister", «у её мужа») and another child ("my other son").</summary>
     public IReadOnlyList<Phrase> ThirdPerson { get; }
+
+    /// <summary>Words that set what the sentence said before them apart as another person's ("...was sick all night,
+    /// but that's a different kid", «но это другой ребёнок»).</summary>
+    public IReadOnlyList<Phrase> ThirdPersonAfter { get; }
 
     /// <summary>Words that put someone beside the writer ("next to my daughter", «рядом с дочкой»): not whose a habit is.</summary>
     public IReadOnlyList<Phrase> Company { get; }

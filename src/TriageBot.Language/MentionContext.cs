@@ -17,6 +17,7 @@ internal sealed class MentionContext
     private readonly List<PhraseMatch> _writer;
     private readonly List<PhraseMatch> _writerItself;
     private readonly List<PhraseMatch> _thirdPerson;
+    private readonly List<PhraseMatch> _thirdPersonAfter;
     private readonly List<PhraseMatch> _company;
     private readonly IReadOnlyList<PhraseMatch> _findings;
     private readonly TextParts _parts;
@@ -72,6 +73,7 @@ internal sealed class MentionContext
         NamesTheWriter = _writer.Count > 0;
         _writerItself = Lexicon.FindAll(lexicon.WriterItself, tokens);
         _thirdPerson = Lexicon.FindAll(lexicon.ThirdPerson, tokens);
+        _thirdPersonAfter = Lexicon.FindAll(lexicon.ThirdPersonAfter, tokens);
         _company = Lexicon.FindAll(lexicon.Company, tokens);
         var thatWas = Lexicon.FindAll(lexicon.ThatWas, tokens);
         _nowEnd = Ends(lexicon.NowAgain, tokens, except: thatWas);
@@ -90,14 +92,16 @@ internal sealed class MentionContext
     /// <summary>Said of someone else: "my husband's legs are weak", or inside the finding's own words ("ноги у него
     /// отнялись") unless the writer comes back before they end or is named just before: in "carry her on my hip" and
     /// "I carry my toddler on one hip" the child is only carried. Never when the finding's own words name the writer.
-    /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»).</summary>
+    /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»). Also what the sentence
+    /// goes on to set apart as another's ("…was sick all night, but that's a different kid").</summary>
     /// <param name="habit">A habit's words may hold a person without being theirs ("carry my toddler on one hip"), and a
     /// habit is the writer's when the writer does it in that sentence: in "I sleep on a camp bed next to her bed, it sags"
     /// the mother is only where.</param>
     public bool IsSomeoneElses(PhraseMatch finding, bool habit = false) =>
-        !SaysTheWriter(finding)
-        && _someoneElse.Exists(trigger => (Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd) && !(habit && WriterDoesIt(trigger)))
-            || (!habit && trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd) && !NamedJustBefore(finding)));
+        SetApartAfter(finding)
+        || (!SaysTheWriter(finding)
+            && _someoneElse.Exists(trigger => (Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd) && !(habit && WriterDoesIt(trigger)))
+                || (!habit && trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd) && !NamedJustBefore(finding))));
 
     /// <summary>The writer is named earlier in the trigger's sentence, and no one else before it: "I sleep ... next to
     /// her bed".</summary>
@@ -135,8 +139,15 @@ internal sealed class MentionContext
     /// nor the patient's, unless someone else is named again before the finding ("his sister says his legs are weak"; the
     /// person right after "my other" is the other one).</summary>
     public bool IsThirdPersons(PhraseMatch finding) =>
-        _thirdPerson.Exists(third => Reaches(third, finding, _selfEnd)
-            && !_someoneElse.Exists(o => o.Start > third.End && o.Start < finding.Start));
+        (_thirdPerson.Exists(third => Reaches(third, finding, _selfEnd)
+            && !_someoneElse.Exists(o => o.Start > third.End && o.Start < finding.Start))
+        || SetApartAfter(finding));
+
+    /// <summary>The sentence goes on to say it was another person's ("...was sick all night, but that's a different kid"),
+    /// and the writer did not say it of themselves («у меня немеет пах, а это другой ребёнок болеет»).</summary>
+    private bool SetApartAfter(PhraseMatch finding) =>
+        _thirdPersonAfter.Exists(third => third.Start >= finding.End && !SentenceEnds(finding.End, third.Start))
+        && !IsWritersOwn(finding, itself: false);
 
     /// <summary>The finding's own words name the writer ("жена говорит, сплю скрючившись": «сплю» is the writer's).</summary>
     private bool SaysTheWriter(PhraseMatch finding)

@@ -19,6 +19,7 @@ public sealed class MentionContextTests
     }
 
     [Theory]
+    [InlineData("ru", "у меня немеет пах, а это другой ребёнок болеет", "saddle_numbness")]
     [InlineData("ru", "Я жалуюсь на онемение в паху", "saddle_numbness")]
     [InlineData("ru", "жалуюсь на боль в пояснице и немеют обе ноги", "both_legs")]
     public void A_patient_who_complains_in_the_first_person_speaks_for_themselves(string language, string text, string finding)
@@ -63,6 +64,8 @@ public sealed class MentionContextTests
     [InlineData("en", "Typing for my dad, his lower back hurts. Their neighbour fell off a ladder last week", "major_trauma")]
     [InlineData("en", "my daughter's neck is numb, my other son had a high fever last night", "high_fever")]
     [InlineData("ru", "Пишу за маму, немеет поясница. У её сестры высокая температура", "high_fever")]
+    [InlineData("en", "Writing for my son, his lower back is numb. My younger one was sick all night but that's a different kid", "vomiting")]
+    [InlineData("ru", "Пишу за сына, немеет поясница. Младшего рвало всю ночь, но это другой ребёнок", "vomiting")]
     public void The_relatives_of_the_person_a_carer_writes_for_are_not_the_patient(string language, string text, string finding)
     {
         var understood = Understanding.Understand(text, language);
