@@ -196,6 +196,8 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "laid up on the couch since I hurt my ankle", "little_movement", "")]
     [InlineData("en", "retired, mostly watch TV, I take the lift even for one floor", "little_movement", "")]
     [InlineData("en", "not much pain when walking", "", "little_movement")]
+    [InlineData("ru", "Он у нас всё сам: дрова, мешки, помогать не даёт", "heavy_work", "")]
+    [InlineData("ru", "поясница болит после того, как мешки с картошкой в погреб перетаскала", "heavy_work pain", "")]
     public void A_habit_the_patient_means_to_change_or_tells_in_shorthand_is_still_the_habit(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);

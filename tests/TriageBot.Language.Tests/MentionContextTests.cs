@@ -66,6 +66,7 @@ public sealed class MentionContextTests
     [InlineData("ru", "Пишу за маму, немеет поясница. У её сестры высокая температура", "high_fever")]
     [InlineData("en", "Writing for my son, his lower back is numb. My younger one was sick all night but that's a different kid", "vomiting")]
     [InlineData("ru", "Пишу за сына, немеет поясница. Младшего рвало всю ночь, но это другой ребёнок", "vomiting")]
+    [InlineData("ru", "Пишу за папу, болит поясница. Это у мамы голова кружится, но она сама по себе", "neuro_signs")]
     public void The_relatives_of_the_person_a_carer_writes_for_are_not_the_patient(string language, string text, string finding)
     {
         var understood = Understanding.Understand(text, language);
