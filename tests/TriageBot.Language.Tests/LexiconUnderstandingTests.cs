@@ -197,6 +197,15 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "retired, mostly watch TV, I take the lift even for one floor", "little_movement", "")]
     [InlineData("en", "not much pain when walking", "", "little_movement")]
     [InlineData("ru", "Он у нас всё сам: дрова, мешки, помогать не даёт", "heavy_work", "")]
+    [InlineData("en", "Barman, on my feet, changing kegs", "heavy_work", "")]
+    [InlineData("en", "I eat dinner around 11, then straight to bed", "late_meals_alcohol", "")]
+    [InlineData("en", "I start work at 11 and eat lunch at 1", "", "late_meals_alcohol")]
+    [InlineData("en", "office, 8 hours, I never take breaks", "long_sitting", "")]
+    [InlineData("en", "I teach piano, on the bench for hours", "long_sitting", "")]
+    [InlineData("ru", "поужинали поздно, часов в одиннадцать", "late_meals_alcohol", "")]
+    [InlineData("ru", "Ходит мало, гуляет редко", "little_movement", "")]
+    [InlineData("ru", "репетирую по 6 часов, сижу криво", "long_sitting slouching", "")]
+    [InlineData("ru", "вечером пару рюмок для сна", "late_meals_alcohol", "")]
     [InlineData("ru", "поясница болит после того, как мешки с картошкой в погреб перетаскала", "heavy_work pain", "")]
     public void A_habit_the_patient_means_to_change_or_tells_in_shorthand_is_still_the_habit(string language, string text, string affirmed, string notAffirmed)
     {
