@@ -154,6 +154,15 @@ public sealed class LexiconUnderstandingTests
     }
 
     [Theory]
+    [InlineData("en", "The bed came from my grandmother's house when I moved in, it sags in the middle", "mattress_unsuitable", "severe_dizziness")]
+    [InlineData("en", "a thin camping mat on the floor since I moved", "mattress_unsuitable", "severe_dizziness")]
+    [InlineData("en", "when I moved my head the floor was moving under me", "severe_dizziness", "")]
+    public void A_floor_or_a_house_the_patient_moved_into_is_no_room_spinning(string language, string text, string affirmed, string notAffirmed)
+    {
+        A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
+    }
+
+    [Theory]
     [InlineData("en", "my temperature has finally come down, back still sore", "pain", "minor_injury major_trauma")]
     [InlineData("en", "my weight fell by 5 kg and my lower back aches", "lumbar pain", "minor_injury major_trauma")]
     [InlineData("en", "I had a fever and fell off the ladder", "fever major_trauma", "")]
