@@ -157,7 +157,10 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "The bed came from my grandmother's house when I moved in, it sags in the middle", "mattress_unsuitable", "severe_dizziness")]
     [InlineData("en", "a thin camping mat on the floor since I moved", "mattress_unsuitable", "severe_dizziness")]
     [InlineData("en", "when I moved my head the floor was moving under me", "severe_dizziness", "")]
-    public void A_floor_or_a_house_the_patient_moved_into_is_no_room_spinning(string language, string text, string affirmed, string notAffirmed)
+    [InlineData("en", "I hit the gym 4 times a week", "", "major_trauma minor_injury")]
+    [InlineData("en", "cold air hits my back all day", "cold_drafts", "major_trauma minor_injury")]
+    [InlineData("en", "the car hit me", "major_trauma", "")]
+    public void Moving_house_going_to_the_gym_or_a_draught_is_no_spinning_room_nor_a_blow(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
     }

@@ -158,6 +158,7 @@ public sealed class MentionContextTests
     [InlineData("en", "I was in a car crash but that was 15 years ago and I fully recovered", "major_trauma")]
     [InlineData("ru", "попадал в аварию, но это было лет 15 назад", "major_trauma")]
     [InlineData("ru", "температура была, но уже неделю нормальная", "fever")]
+    [InlineData("en", "throwing up - not since the first trimester, thank god", "vomiting")]
     [InlineData("en", "I had a fever, but it has been normal for a week", "fever")]
     [InlineData("ru", "немеет поясница. Читала про онемение в паху и недержание, это опасно?", "saddle_numbness")]
     public void A_past_that_is_over_does_not_count(string language, string text, string finding)
