@@ -160,6 +160,10 @@ public sealed class LexiconUnderstandingTests
     [InlineData("en", "I hit the gym 4 times a week", "", "major_trauma minor_injury")]
     [InlineData("en", "cold air hits my back all day", "cold_drafts", "major_trauma minor_injury")]
     [InlineData("en", "the car hit me", "major_trauma", "")]
+    [InlineData("ru", "Ноет поясница к вечеру, аж тошнит уже от этого офиса", "pain lumbar", "digestive_signs")]
+    [InlineData("ru", "тошнит от таблеток", "digestive_signs", "")]
+    [InlineData("ru", "кровать у окна, рамы деревянные, из щелей дует", "cold_drafts", "numbness")]
+    [InlineData("ru", "ноги как деревянные", "both_legs numbness", "")]
     public void Moving_house_going_to_the_gym_or_a_draught_is_no_spinning_room_nor_a_blow(string language, string text, string affirmed, string notAffirmed)
     {
         A_message_gives_the_findings_a_clinician_would_hear(language, text, affirmed, notAffirmed);
