@@ -104,6 +104,7 @@ internal sealed partial class Lexicon
         SinceMonth = new SinceMonthReader(root.GetProperty("durations"), Forms);
         WorkingHours = new WorkingHoursReader(root.GetProperty("workingHours"), Forms);
         WeightChange = new WeightChangeReader(root.GetProperty("weightChange"), Forms);
+        DailySteps = new DailyStepsReader(root.GetProperty("dailySteps"), Forms);
         var temperature = root.GetProperty("temperature");
         TemperatureWords = Phrases(temperature, "words");
         Fahrenheit = Phrases(temperature, "fahrenheit");
@@ -287,6 +288,8 @@ internal sealed partial class Lexicon
     public WorkingHoursReader WorkingHours { get; }
 
     public WeightChangeReader WeightChange { get; }
+
+    public DailyStepsReader DailySteps { get; }
 
     public IReadOnlyList<Phrase> TemperatureWords { get; }
 

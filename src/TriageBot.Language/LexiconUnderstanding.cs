@@ -119,6 +119,7 @@ public sealed class LexiconUnderstanding : ITextUnderstanding
         findings.AddRange(lexicon.SinceMonth.Read(tokens, DateOnly.FromDateTime(_time.GetUtcNow().UtcDateTime), complaint));
         findings.AddRange(lexicon.FindHabitsAlone(tokens));
         findings.AddRange(lexicon.WeightChange.Read(tokens));
+        findings.AddRange(lexicon.DailySteps.Read(tokens));
         var temperatures = TemperatureReader.Read(lexicon, tokens, text, _protocol.Temperatures, bareNumbers: primary).ToList();
         if (temperatures.Count > 0)
         {
