@@ -225,6 +225,11 @@ public sealed class LexiconUnderstandingTests
     [InlineData("ru", "Ходит мало, гуляет редко", "little_movement", "")]
     [InlineData("ru", "репетирую по 6 часов, сижу криво", "long_sitting slouching", "")]
     [InlineData("ru", "вечером пару рюмок для сна", "late_meals_alcohol", "")]
+    [InlineData("en", "I usually just crash on the sofa instead of going upstairs, it's super squishy", "mattress_unsuitable", "")]
+    [InlineData("en", "cheap chair, kinda slumped in it. don't really do any sport", "slouching little_movement", "")]
+    [InlineData("en", "I don't do any lifting at work", "", "little_movement heavy_work")]
+    [InlineData("en", "I end up squeezed onto the edge in some weird pretzel position", "sleeps_on_stomach", "")]
+    [InlineData("ru", "работаю с ноутбуком прямо в кровати, полулёжа", "slouching", "")]
     [InlineData("ru", "поясница болит после того, как мешки с картошкой в погреб перетаскала", "heavy_work pain", "")]
     public void A_habit_the_patient_means_to_change_or_tells_in_shorthand_is_still_the_habit(string language, string text, string affirmed, string notAffirmed)
     {

@@ -27,7 +27,7 @@ public sealed class VignetteRunnerTests(ITestOutputHelper output)
 
     /// <summary>
     /// Simulated patients written for issue 12 by helpers who read only PROTOCOL.md and the vignette format, never
-    /// the lexicons: forty-seven batches of different styles (everyday, slang, elderly and carers, non-native, clinical
+    /// the lexicons: forty-eight batches of different styles (everyday, slang, elderly and carers, non-native, clinical
     /// words, late answers, habits, the boundaries between urgent, consult and self-care, specialists, phone typing,
     /// doctors' words and medicines, one voice per patient, writers whose first language is another, older patients
     /// and their carers, habits told sideways, red flags said and denied any way, everyday visitors, a fair sample, carers
@@ -35,7 +35,8 @@ public sealed class VignetteRunnerTests(ITestOutputHelper output)
     /// non-standard language, consult findings and their specialists, terse patients, storytellers, alarming words that
     /// are no red flags, habits told at length, the boundaries again, red flags in everyday words, red flags told late
     /// by carers and non-native writers, consult findings in lay words, phone typing, numbers that decide, red-flag words said
-    /// in another sense, a voice per person for red flags, urgent findings told by what the patient notices).
+    /// in another sense, a voice per person for red flags, urgent findings told by what the patient notices,
+    /// habits that decide the tips).
     /// Each batch measured the understanding on text it had not seen before the vocabulary grew from it; kept here,
     /// they make sure what was learnt stays learnt. Three patients are left out whose red flag came only in the sleep
     /// answer of an urgent conversation, a question the protocol did not ask then.
