@@ -90,7 +90,7 @@ internal sealed class MentionContext
     public bool NamesTheWriter { get; }
 
     /// <summary>Said of someone else: "my husband's legs are weak", or inside the finding's own words ("ноги у него
-    /// отнялись") unless the writer comes back before they end or is named just before: in "carry her on my hip" and
+    /// отнялись", «жалуется на спину» after «Папе 83 года,») unless the writer comes back before they end or is named just before: in "carry her on my hip" and
     /// "I carry my toddler on one hip" the child is only carried. Never when the finding's own words name the writer.
     /// A comma right after the trigger opens what the person says or has («Говорит, спина онемела»). Also what the sentence
     /// goes on to set apart as another's ("…was sick all night, but that's a different kid").</summary>
@@ -101,7 +101,7 @@ internal sealed class MentionContext
         SetApartAfter(finding)
         || (!SaysTheWriter(finding)
             && _someoneElse.Exists(trigger => (Reaches(trigger with { End = AfterComma(trigger.End) }, finding, _selfEnd) && !(habit && WriterDoesIt(trigger)))
-                || (!habit && trigger.Start > finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd) && !NamedJustBefore(finding))));
+                || (!habit && trigger.Start >= finding.Start && trigger.End < finding.End && !Ended(trigger.End, finding.End, _selfEnd) && !NamedJustBefore(finding))));
 
     /// <summary>The writer is named earlier in the trigger's sentence, and no one else before it: "I sleep ... next to
     /// her bed".</summary>

@@ -36,6 +36,7 @@ public sealed class MentionContextTests
     [InlineData("ru", "Сыну 15 лет, жалуется, что немеет шея, часами сидит за компом", "numbness")]
     [InlineData("ru", "Муж упал с лестницы, метра два. Поясница онемела, встать не может", "major_trauma")]
     [InlineData("ru", "У мужа (76 лет) болит поясница", "pain")]
+    [InlineData("ru", "Папе 83 года, жалуется на спину внизу", "pain")]
     [InlineData("en", "son's neck has been stiff since the match, he is 14", "pain")]
     [InlineData("en", "granny's lower back has gone numb. forgive me, I'm down with a cold myself", "numbness")]
     [InlineData("ru", "Дочь на 5 месяце, ноет спина между лопатками", "pregnancy")]
